@@ -1,0 +1,172 @@
+import Type, { type Static } from 'typebox';
+
+/** The five categories of the original service; the `categories` table holds the same names. */
+export const CATEGORIES = [
+  'Eletrônico',
+  'Eletrodoméstico',
+  'Móveis',
+  'Roupas',
+  'Calçados',
+] as const;
+export type Categoria = (typeof CATEGORIES)[number];
+
+export const MAX_PRICE = 9_999_999_999.99; // numeric(12,2)
+
+const Id = Type.Integer({
+  minimum: 1,
+  maximum: 2_147_483_647,
+  description: 'Product id',
+  examples: [42],
+});
+
+const fields = {
+  name: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    pattern: '\\S',
+    'x-messages': { pattern: 'must not be blank' },
+    description: 'Product name, 1 to 200 characters',
+    examples: ['Smartphone Galaxy A55 128 GB'],
+  }),
+  description: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()], {
+    description: 'Free text, at most 5,000 characters',
+    examples: ['Tela de 6,6", câmera tripla de 50 MP'],
+  }),
+  price: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: MAX_PRICE,
+    'x-decimal-places': 2,
+    description:
+      'Price, greater than 0, at most 2 decimal places (stored exactly as numeric(12,2))',
+    examples: [1899.9],
+  }),
+  categoria: Type.Enum(CATEGORIES, {
+    type: 'string',
+    description: 'One of the catalog categories (see GET /categories)',
+    examples: ['Eletrônico'],
+  }),
+  email_fornecedor: Type.String({
+    format: 'email',
+    maxLength: 254,
+    description: "Supplier's email address",
+    examples: ['vendas@fornecedor.com.br'],
+  }),
+};
+
+export const ProductSchema = Type.Object(
+  {
+    id: Id,
+    name: fields.name,
+    description: fields.description,
+    price: fields.price,
+    categoria: fields.categoria,
+    email_fornecedor: fields.email_fornecedor,
+    created_at: Type.String({ format: 'date-time', description: 'When it was created (UTC)' }),
+    updated_at: Type.String({ format: 'date-time', description: 'When it last changed (UTC)' }),
+  },
+  { description: 'A product of the catalog' },
+);
+export type Product = Static<typeof ProductSchema>;
+
+export const ProductCreateSchema = Type.Object(
+  {
+    name: fields.name,
+    description: Type.Optional(fields.description),
+    price: fields.price,
+    categoria: fields.categoria,
+    email_fornecedor: fields.email_fornecedor,
+  },
+  { description: 'A new product. Unknown fields are ignored, as by the original service.' },
+);
+export type ProductCreate = Static<typeof ProductCreateSchema>;
+
+const nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** PUT: partial, as in the original service; a field sent as null is left unchanged. */
+export const ProductPutSchema = Type.Object(
+  {
+    name: Type.Optional(nullable(fields.name)),
+    description: Type.Optional(fields.description),
+    price: Type.Optional(nullable(fields.price)),
+    categoria: Type.Optional(nullable(fields.categoria)),
+    email_fornecedor: Type.Optional(nullable(fields.email_fornecedor)),
+  },
+  {
+    description:
+      "Fields to change; absent or null fields keep their value (the original service's partial PUT).",
+  },
+);
+export type ProductPut = Static<typeof ProductPutSchema>;
+
+/** PATCH: JSON merge patch (RFC 7396); only `description` may be cleared with null. */
+export const ProductPatchSchema = Type.Object(
+  {
+    name: Type.Optional(fields.name),
+    description: Type.Optional(fields.description),
+    price: Type.Optional(fields.price),
+    categoria: Type.Optional(fields.categoria),
+    email_fornecedor: Type.Optional(fields.email_fornecedor),
+  },
+  {
+    description: 'Fields to change (JSON merge patch); `description: null` clears the description.',
+  },
+);
+export type ProductPatch = Static<typeof ProductPatchSchema>;
+
+export type ProductChanges = Partial<Omit<Product, 'id' | 'created_at' | 'updated_at'>>;
+
+export const SORT_FIELDS = [
+  'id',
+  'name',
+  'price',
+  'categoria',
+  'created_at',
+  'updated_at',
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export const ListQuerySchema = Type.Object({
+  limit: Type.Integer({
+    minimum: 1,
+    maximum: 500,
+    default: 50,
+    description: 'Page size (1 to 500)',
+  }),
+  offset: Type.Integer({
+    minimum: 0,
+    maximum: 2_147_483_647,
+    default: 0,
+    description: 'Products to skip',
+  }),
+  sort: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}. Default \`id\`.`,
+      examples: ['price,-created_at'],
+    }),
+  ),
+  categoria: Type.Optional(fields.categoria),
+  price_min: Type.Optional(
+    Type.Number({ minimum: 0, maximum: MAX_PRICE, description: 'Lowest price, inclusive' }),
+  ),
+  price_max: Type.Optional(
+    Type.Number({ minimum: 0, maximum: MAX_PRICE, description: 'Highest price, inclusive' }),
+  ),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Text searched in name and description (case-insensitive)',
+      examples: ['geladeira'],
+    }),
+  ),
+});
+export type ListQuery = Static<typeof ListQuerySchema>;
+
+export const IdParamsSchema = Type.Object({ id: Id });
+
+export const CategorySchema = Type.Object({
+  id: Type.Integer({ examples: [1] }),
+  name: Type.String({ examples: ['Eletrônico'] }),
+});
+export type Category = Static<typeof CategorySchema>;

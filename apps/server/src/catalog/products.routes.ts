@@ -1,0 +1,259 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
+import { etagOf, ifNoneMatchSatisfied } from './etag.js';
+import { pageHeaders } from './paging.js';
+import {
+  CategorySchema,
+  IdParamsSchema,
+  ListQuerySchema,
+  ProductCreateSchema,
+  ProductPatchSchema,
+  ProductPutSchema,
+  ProductSchema,
+  type ProductChanges,
+} from './product.schema.js';
+import * as catalog from './products.service.js';
+
+const tags = ['products'];
+
+const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({
+      description:
+        'ETag from a previous read; the write fails with 412 if the product changed since',
+    }),
+  ),
+});
+
+const etagHeader = {
+  ETag: { description: 'Strong validator of this version', schema: { type: 'string' } },
+};
+
+const writeErrors = {
+  401: 'API_TOKEN is set and the request has no valid bearer token',
+  404: 'No product has this id',
+  412: 'If-Match does not match the current version',
+  422: 'A field is invalid; `errors` names each one',
+};
+
+export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  app.post(
+    '/products',
+    {
+      schema: {
+        tags,
+        operationId: 'createProduct',
+        summary: 'Create a product',
+        description:
+          'Answers 201 with the new product (the original service answered 200). With an ' +
+          '`Idempotency-Key`, a retry of the same request replays the first response instead of creating a duplicate.',
+        security: WRITE_SECURITY,
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 255,
+              pattern: '^[\\x21-\\x7e]+$',
+              'x-messages': { pattern: 'must be printable ASCII without spaces' },
+              description: 'Unique key of this create request (for example a UUID), kept 24 hours',
+            }),
+          ),
+        }),
+        body: ProductCreateSchema,
+        response: {
+          201: json('The created product', ProductSchema, {
+            ...etagHeader,
+            Location: { description: 'URL of the new product', schema: { type: 'string' } },
+            'Idempotent-Replayed': {
+              description: '`true` when this is the replay of an earlier response',
+              schema: { type: 'string' },
+            },
+          }),
+          ...problems({
+            400: 'The body is not valid JSON',
+            401: writeErrors[401],
+            413: 'The body is too large',
+            415: 'The body is not JSON',
+            422: writeErrors[422],
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { product, replayed } = await catalog.createProduct(
+        db,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return reply
+        .code(201)
+        .header('etag', etagOf(product))
+        .header('location', `/products/${product.id}`)
+        .send(product);
+    },
+  );
+
+  app.get(
+    '/products',
+    {
+      schema: {
+        tags,
+        operationId: 'listProducts',
+        summary: 'List products',
+        description:
+          'A page of products as a JSON array, filtered, searched and sorted. The total goes in ' +
+          '`X-Total-Count` and `Content-Range`, links to other pages in `Link`.',
+        querystring: ListQuerySchema,
+        response: {
+          200: json('A page of products', Type.Array(ProductSchema), {
+            'X-Total-Count': {
+              description: 'Products matching the filters',
+              schema: { type: 'integer' },
+            },
+            'Content-Range': {
+              description: 'For example `items 0-49/1234`',
+              schema: { type: 'string' },
+            },
+            Link: {
+              description: 'first, prev, next and last pages (RFC 8288)',
+              schema: { type: 'string' },
+            },
+          }),
+          ...problems({ 422: 'A query parameter is invalid' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { items, total } = await catalog.listProducts(db, request.query);
+      for (const [name, value] of Object.entries(
+        pageHeaders(request.url, request.query, items.length, total),
+      )) {
+        void reply.header(name, value);
+      }
+      return items;
+    },
+  );
+
+  app.get(
+    '/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getProduct',
+        summary: 'Get a product',
+        params: IdParamsSchema,
+        headers: Type.Object({ 'if-none-match': Type.Optional(Type.String()) }),
+        response: {
+          200: json('The product', ProductSchema, etagHeader),
+          304: { description: 'Not modified since the ETag in If-None-Match' },
+          ...problems({ 404: 'No product has this id', 422: 'The id is not a positive integer' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const product = await catalog.getProduct(db, request.params.id);
+      const etag = etagOf(product);
+      const ifNoneMatch = request.headers['if-none-match'];
+      if (ifNoneMatch !== undefined && ifNoneMatchSatisfied(ifNoneMatch, product)) {
+        return reply.code(304).header('etag', etag).send();
+      }
+      return reply.header('etag', etag).send(product);
+    },
+  );
+
+  const update = (changes: ProductChanges, id: number, ifMatch: string | undefined) =>
+    catalog.updateProduct(db, id, changes, ifMatch);
+
+  app.put(
+    '/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateProduct',
+        summary: 'Update a product (partial, as the original service)',
+        description: 'Changes the fields sent; absent or null fields keep their value.',
+        security: WRITE_SECURITY,
+        params: IdParamsSchema,
+        headers: IfMatchHeaders,
+        body: ProductPutSchema,
+        response: {
+          200: json('The updated product', ProductSchema, etagHeader),
+          ...problems(writeErrors),
+        },
+      },
+    },
+    async (request, reply) => {
+      const changes = Object.fromEntries(
+        Object.entries(request.body).filter(([, value]) => value !== null),
+      ) as ProductChanges;
+      const product = await update(changes, request.params.id, request.headers['if-match']);
+      return reply.header('etag', etagOf(product)).send(product);
+    },
+  );
+
+  app.patch(
+    '/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'patchProduct',
+        summary: 'Patch a product (JSON merge patch)',
+        description:
+          'Changes the fields sent, as `application/json` or `application/merge-patch+json`; ' +
+          '`description: null` clears the description.',
+        security: WRITE_SECURITY,
+        params: IdParamsSchema,
+        headers: IfMatchHeaders,
+        body: ProductPatchSchema,
+        response: {
+          200: json('The updated product', ProductSchema, etagHeader),
+          ...problems(writeErrors),
+        },
+      },
+    },
+    async (request, reply) => {
+      const product = await update(
+        request.body,
+        request.params.id,
+        request.headers['if-match'],
+      );
+      return reply.header('etag', etagOf(product)).send(product);
+    },
+  );
+
+  app.delete(
+    '/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteProduct',
+        summary: 'Delete a product',
+        description: 'Answers 200 with the deleted product, as the original service.',
+        security: WRITE_SECURITY,
+        params: IdParamsSchema,
+        headers: IfMatchHeaders,
+        response: {
+          200: json('The deleted product', ProductSchema),
+          ...problems({ ...writeErrors, 422: 'The id is not a positive integer' }),
+        },
+      },
+    },
+    async (request) => catalog.deleteProduct(db, request.params.id, request.headers['if-match']),
+  );
+
+  app.get(
+    '/categories',
+    {
+      schema: {
+        tags: ['categories'],
+        operationId: 'listCategories',
+        summary: 'List the categories',
+        response: { 200: json('Every category', Type.Array(CategorySchema)) },
+      },
+    },
+    () => catalog.listCategories(db),
+  );
+};

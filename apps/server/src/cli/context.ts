@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import { ConfigError, configFromEnvironment, type Config } from '../config/config.js';
+import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { DataDirInUseError } from '../db/pglite-lock.js';
+import { createLogger } from '../log/logger.js';
+
+export interface Context {
+  config: Config;
+  log: Logger;
+}
+
+/** Failures a person can fix: printed as one clear message, without a stack trace. */
+export class UsageError extends Error {}
+
+const EXPECTED = [ConfigError, DataDirInUseError, DatabaseUnavailableError, UsageError];
+
+/** Runs a command with the parsed configuration; known failures exit with a message, not a stack. */
+export async function run(command: (context: Context) => Promise<void>): Promise<void> {
+  let config: Config;
+  try {
+    config = configFromEnvironment();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`cais: ${error.message}\n`);
+    process.exit(2);
+  }
+  const log = createLogger(config.logLevel);
+  try {
+    await command({ config, log });
+  } catch (error) {
+    if (EXPECTED.some((type) => error instanceof type)) {
+      log.fatal((error as Error).message);
+    } else {
+      log.fatal({ err: error }, 'failed');
+    }
+    process.exit(1);
+  }
+}
+
+/** Waits for a server database (it may still be starting) and brings it up to date. */
+export async function openMigratedDatabase({ config, log }: Context): Promise<DatabaseHandle> {
+  const database = await openDatabase(config.database, log, { waitMs: 30_000 });
+  try {
+    await migrate(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  log.info(`database ready: ${database.location}`);
+  return database;
+}

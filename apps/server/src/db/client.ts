@@ -1,0 +1,145 @@
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { isDatabaseUnavailable } from './errors.js';
+import { lockDataDir } from './pglite-lock.js';
+import * as schema from './schema.js';
+
+/** One type for both drivers: the same queries run on PGlite and on a PostgreSQL server. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: 'pglite' | 'postgres';
+  /** Where the data lives, safe to log (no password). */
+  readonly location: string;
+  /** The node-postgres pool, for the few places that stream or use COPY; undefined on PGlite. */
+  readonly pool: pg.Pool | undefined;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {}
+
+export interface OpenOptions {
+  /** How long to keep retrying an unreachable server before giving up (0: fail at once). */
+  waitMs?: number;
+}
+
+export function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `PostgreSQL at ${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/** Wraps an open PGlite; `release` runs after it closes. */
+export function pgliteHandle(
+  client: PGlite,
+  location: string,
+  release: () => Promise<void> = async () => undefined,
+): DatabaseHandle {
+  return {
+    db: drizzlePglite(client, { schema }),
+    kind: 'pglite',
+    location,
+    pool: undefined,
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}
+
+async function openPglite(dir: string): Promise<DatabaseHandle> {
+  if (dir.startsWith('memory://')) {
+    return pgliteHandle(
+      await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }),
+      'PGlite in memory',
+    );
+  }
+  const dataDir = resolve(dir);
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+    return pgliteHandle(client, `PGlite in ${dataDir}`, unlock);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}
+
+async function openServer(
+  url: string,
+  poolSize: number,
+  log: Logger,
+  waitMs: number,
+): Promise<DatabaseHandle> {
+  const location = describeUrl(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'cais',
+  });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', (error) => {
+    log.warn({ err: error }, 'idle database connection lost');
+  });
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pool.query('select 1');
+      break;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() >= deadline) {
+        await pool.end();
+        throw new DatabaseUnavailableError(
+          `Cannot use ${location} (DATABASE_URL): ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      const delay = Math.min(500 * 2 ** (attempt - 1), 5_000, Math.max(deadline - Date.now(), 0));
+      log.warn({ attempt, retryInMs: delay }, `waiting for ${location}`);
+      await sleep(delay);
+    }
+  }
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Database,
+    kind: 'postgres',
+    location,
+    pool,
+    close: () => pool.end(),
+  };
+}
+
+export async function openDatabase(
+  config: Config['database'],
+  log: Logger,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const handle = config.url
+    ? await openServer(config.url, config.poolSize, log, options.waitMs ?? 0)
+    : await openPglite(config.pgliteDir);
+  log.debug(`database: ${handle.location}`);
+  return handle;
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function query<T>(db: Database, statement: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(statement);
+  return (result as { rows: T[] }).rows;
+}
+
+/** A cheap round trip, for readiness checks. */
+export async function ping(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import secureJson from 'secure-json-parse';
+import { productRoutes } from '../catalog/products.routes.js';
+import type { Config } from '../config/config.js';
+import type { DatabaseHandle } from '../db/client.js';
+import { healthRoutes } from '../health/health.routes.js';
+import { AppError } from './app-error.js';
+import { registerWriteAuth } from './auth.js';
+import { registerErrorHandling } from './error-handler.js';
+import { validatorCompiler } from './validation.js';
+import { VERSION } from '../version.js';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  log: Logger;
+}
+
+/** A product is a few kB at most; anything much larger is a mistake or an attack. */
+export const BODY_LIMIT = 64 * 1024;
+
+const EXPOSED_HEADERS = [
+  'ETag',
+  'Location',
+  'X-Total-Count',
+  'Content-Range',
+  'Link',
+  'Idempotent-Replayed',
+  'X-Request-Id',
+];
+
+/** Builds the catalog API; the caller listens and closes it. */
+export async function buildApp({ config, database, log }: AppDeps): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger = log;
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app);
+
+  // JSON only: any other media type is a 415, never a body parsed by guesswork.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    ['application/json', 'application/merge-patch+json'],
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      if (body === '') {
+        done(new AppError('malformed_request', 'The body is empty; send a JSON object'));
+        return;
+      }
+      try {
+        done(
+          null,
+          secureJson.parse(body, undefined, {
+            protoAction: 'error',
+            constructorAction: 'error',
+          }),
+        );
+      } catch (error) {
+        done(
+          new AppError(
+            'malformed_request',
+            `The body is not valid JSON: ${(error as Error).message}`,
+          ),
+        );
+      }
+    },
+  );
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    // The api is also served over plain HTTP (locally, behind a load balancer without TLS), where
+    // upgrading /docs sub-requests to https would break the page.
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
+  await app.register(cors, {
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    exposedHeaders: EXPOSED_HEADERS,
+  });
+  registerWriteAuth(app, config.http.apiToken);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'cais API',
+        version: VERSION,
+        description:
+          'Product catalog API, wire-compatible with the original FastAPI service, plus paging, ' +
+          'conditional writes and idempotent creates. Errors are `application/problem+json` (RFC 9457).',
+      },
+      tags: [
+        { name: 'products', description: 'The product catalog' },
+        { name: 'categories', description: 'Product categories' },
+        { name: 'health', description: 'Liveness and readiness probes' },
+      ],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Needed for writes only when the server runs with API_TOKEN set',
+          },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(healthRoutes, { database });
+  await app.register(productRoutes, { db: database.db });
+  return app;
+}

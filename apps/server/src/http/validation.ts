@@ -1,0 +1,104 @@
+import { Ajv, type ErrorObject, type Options } from 'ajv';
+import addFormatsImport from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { FieldError } from './app-error.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext resolution.
+const addFormats = addFormatsImport as unknown as typeof addFormatsImport.default;
+
+/** True when the shortest decimal form of `value` has at most `places` fractional digits. */
+export function hasAtMostDecimals(value: number, places: number): boolean {
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(String(value));
+  return match !== null && (match[1]?.length ?? 0) <= places;
+}
+
+function createAjv(options: Options): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
+  addFormats(ajv, ['email', 'date-time', 'date']);
+  // JSON Schema's multipleOf is computed in floating point and rejects valid money such as
+  // 1234567.89; this keyword checks the decimal digits the client actually sent.
+  ajv.addKeyword({
+    keyword: 'x-decimal-places',
+    type: 'number',
+    schemaType: 'number',
+    validate: (places: number, value: number) => hasAtMostDecimals(value, places),
+  });
+  // Per-keyword messages for a field, read when formatting errors (OpenAPI vendor extension).
+  ajv.addKeyword({ keyword: 'x-messages', schemaType: 'object' });
+  return ajv;
+}
+
+// Bodies are JSON and must arrive with the right types ("12.5" is not a price); query strings,
+// path parameters and headers are text, so they are coerced to the declared types.
+const bodyAjv = createAjv({ coerceTypes: false, useDefaults: true });
+const textAjv = createAjv({ coerceTypes: 'array', useDefaults: true });
+
+export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? bodyAjv : textAjv).compile(schema);
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function message(error: ErrorObject): string {
+  const custom = (error.parentSchema?.['x-messages'] as Record<string, string> | undefined)?.[
+    error.keyword
+  ];
+  if (custom !== undefined) return custom;
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return 'is required';
+    case 'type':
+      return `must be ${String(p.type)
+        .split(',')
+        .map((t) => article(t))
+        .join(' or ')}`;
+    case 'minLength':
+      return p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxLength':
+      return `must be at most ${String(p.limit)} characters`;
+    case 'minimum':
+      return `must be at least ${String(p.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return `must be greater than ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${String(p.limit)}`;
+    case 'enum':
+      return `must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'format':
+      return p.format === 'email'
+        ? 'must be a valid email address'
+        : `must be a valid ${String(p.format)}`;
+    case 'x-decimal-places':
+      return `must have at most ${String(error.schema)} decimal places`;
+    case 'minProperties':
+      return 'must have at least one field';
+    default:
+      return error.message ?? 'is invalid';
+  }
+}
+
+/** Turns ajv errors into one entry per field, named as the client wrote it. */
+export function fieldErrors(errors: ErrorObject[], part: string | undefined): FieldError[] {
+  const seen = new Set<string>();
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    // anyOf/oneOf wrap their branches' errors; the branch errors already say what is wrong.
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    // The null branch of a nullable field: the other branch's error says what is expected.
+    if (error.keyword === 'type' && error.params.type === 'null') continue;
+    const path = error.instancePath.split('/').slice(1).map(decodePointer);
+    if (error.keyword === 'required') path.push(String(error.params.missingProperty));
+    const field = path.length > 0 ? path.join('.') : (part ?? 'body');
+    const entry = { field, message: message(error) };
+    const key = `${entry.field}\0${entry.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      result.push(entry);
+    }
+  }
+  return result;
+}
+
+const decodePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
