@@ -65,13 +65,19 @@ async function postgresTemplate(
     const template = `cais_template_${hash}`;
     const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
     if (exists.rowCount === 0) {
-      await admin.query(`create database ${template}`);
-      const handle = await openServerHandle(url, template);
+      // Built under a name of its own, then renamed: a concurrent run never clones a half-migrated
+      // template, and the loser of a race just drops its copy.
+      const building = `${template}_${process.pid}`;
+      await admin.query(`create database ${building}`);
+      const handle = await openServerHandle(url, building);
       try {
         await migrate(handle);
       } finally {
         await handle.close();
       }
+      await admin.query(`alter database ${building} rename to ${template}`).catch(async () => {
+        await admin.query(`drop database if exists ${building}`);
+      });
     }
     return { url, template };
   } finally {
