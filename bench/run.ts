@@ -10,7 +10,9 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = names.filter((n) => !(n in BENCHMARKS));
 if (unknown.length > 0) {
-  console.error(`unknown benchmark ${unknown.join(', ')}; choose from: ${Object.keys(BENCHMARKS).join(', ')}`);
+  console.error(
+    `unknown benchmark ${unknown.join(', ')}; choose from: ${Object.keys(BENCHMARKS).join(', ')}`,
+  );
   process.exit(2);
 }
 for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {

@@ -141,7 +141,7 @@ export const ListQuerySchema = Type.Object({
   sort: Type.Optional(
     Type.String({
       maxLength: 200,
-      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}. Default \`id\`.`,
+      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}. Default \`id\`. Ties are broken by id, in the direction of the first field.`,
       examples: ['price,-created_at'],
     }),
   ),

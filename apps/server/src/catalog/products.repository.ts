@@ -56,8 +56,22 @@ function where(filter: ProductFilter): SQL | undefined {
   );
 }
 
+const prepareFindById = (db: Database) =>
+  db
+    .select()
+    .from(products)
+    .where(eq(products.id, sql.placeholder('id')))
+    .prepare('cais_product_by_id');
+const findByIdStatements = new WeakMap<Database, ReturnType<typeof prepareFindById>>();
+
+/** The hottest read: a prepared statement per database, parsed and planned once per connection. */
 export async function findProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db.select().from(products).where(eq(products.id, id));
+  let statement = findByIdStatements.get(db);
+  if (!statement) {
+    statement = prepareFindById(db);
+    findByIdStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ id });
   return row && toProduct(row);
 }
 
@@ -67,27 +81,28 @@ export async function lockProduct(db: Database, id: number): Promise<Product | u
   return row && toProduct(row);
 }
 
-export async function listProducts(
+export async function findProductPage(
   db: Database,
   filter: ProductFilter,
   sort: SortKey[],
   page: { limit: number; offset: number },
-): Promise<{ items: Product[]; total: number }> {
-  const condition = where(filter);
+): Promise<Product[]> {
   const order = sort.map((key) =>
     key.descending ? desc(products[key.field]) : asc(products[key.field]),
   );
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(products)
-      .where(condition)
-      .orderBy(...order)
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ total: count() }).from(products).where(condition),
-  ]);
-  return { items: rows.map(toProduct), total: totals[0]?.total ?? 0 };
+  const rows = await db
+    .select()
+    .from(products)
+    .where(where(filter))
+    .orderBy(...order)
+    .limit(page.limit)
+    .offset(page.offset);
+  return rows.map(toProduct);
+}
+
+export async function countProducts(db: Database, filter: ProductFilter): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(products).where(where(filter));
+  return row?.total ?? 0;
 }
 
 export async function insertProduct(db: Database, input: ProductCreate): Promise<Product> {

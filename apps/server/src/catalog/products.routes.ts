@@ -14,7 +14,7 @@ import {
   ProductSchema,
   type ProductChanges,
 } from './product.schema.js';
-import * as catalog from './products.service.js';
+import * as products from './products.service.js';
 
 const tags = ['products'];
 
@@ -39,6 +39,7 @@ const writeErrors = {
 };
 
 export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const catalog = products.createCatalog(db);
   app.post(
     '/products',
     {
@@ -82,8 +83,8 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const { product, replayed } = await catalog.createProduct(
-        db,
+      const { product, replayed } = await products.createProduct(
+        catalog,
         request.body,
         request.headers['idempotency-key'],
       );
@@ -127,7 +128,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const { items, total } = await catalog.listProducts(db, request.query);
+      const { items, total } = await products.listProducts(catalog, request.query);
       for (const [name, value] of Object.entries(
         pageHeaders(request.url, request.query, items.length, total),
       )) {
@@ -154,7 +155,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const product = await catalog.getProduct(db, request.params.id);
+      const product = await products.getProduct(catalog, request.params.id);
       const etag = etagOf(product);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch !== undefined && ifNoneMatchSatisfied(ifNoneMatch, product)) {
@@ -165,7 +166,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
   );
 
   const update = (changes: ProductChanges, id: number, ifMatch: string | undefined) =>
-    catalog.updateProduct(db, id, changes, ifMatch);
+    products.updateProduct(catalog, id, changes, ifMatch);
 
   app.put(
     '/products/:id',
@@ -215,11 +216,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const product = await update(
-        request.body,
-        request.params.id,
-        request.headers['if-match'],
-      );
+      const product = await update(request.body, request.params.id, request.headers['if-match']);
       return reply.header('etag', etagOf(product)).send(product);
     },
   );
@@ -241,7 +238,8 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         },
       },
     },
-    async (request) => catalog.deleteProduct(db, request.params.id, request.headers['if-match']),
+    async (request) =>
+      products.deleteProduct(catalog, request.params.id, request.headers['if-match']),
   );
 
   app.get(
@@ -254,6 +252,6 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         response: { 200: json('Every category', Type.Array(CategorySchema)) },
       },
     },
-    () => catalog.listCategories(db),
+    () => products.listCategories(catalog),
   );
 };

@@ -4,6 +4,7 @@ import { AppError, type FieldError } from '../http/app-error.js';
 import { ifMatchSatisfied } from './etag.js';
 import * as idempotency from './idempotency.repository.js';
 import * as repo from './products.repository.js';
+import { TotalsCache } from './totals-cache.js';
 import {
   SORT_FIELDS,
   type Category,
@@ -16,6 +17,22 @@ import {
 
 /** The catalog's use cases: plain functions over a database, free of HTTP. */
 
+export interface Catalog {
+  db: Database;
+  totals: TotalsCache;
+}
+
+export const createCatalog = (db: Database): Catalog => ({ db, totals: new TotalsCache() });
+
+/** Cached list totals may count what a write just changed: drop them once it is done. */
+async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } finally {
+    totals.clear();
+  }
+}
+
 const notFound = () => new AppError('not_found', 'Product not found');
 
 const stale = () =>
@@ -24,7 +41,7 @@ const stale = () =>
     'The product changed since you read it (If-Match does not match its ETag); read it again and retry',
   );
 
-export async function getProduct(db: Database, id: number): Promise<Product> {
+export async function getProduct({ db }: Catalog, id: number): Promise<Product> {
   return (await repo.findProduct(db, id)) ?? throwError(notFound());
 }
 
@@ -49,13 +66,15 @@ export function parseSort(sort: string | undefined): repo.SortKey[] {
     }
   }
   if (errors.length > 0) throw AppError.validation(errors);
-  // id last keeps the order total, so pages never repeat or skip a product.
-  if (!keys.some((k) => k.field === 'id')) keys.push({ field: 'id', descending: false });
+  // id last keeps the order total, so pages never repeat or skip a product. It follows the first
+  // key's direction, so one index scan (forwards or backwards) serves the whole order.
+  if (!keys.some((k) => k.field === 'id'))
+    keys.push({ field: 'id', descending: keys[0]?.descending ?? false });
   return keys;
 }
 
 export async function listProducts(
-  db: Database,
+  { db, totals }: Catalog,
   query: ListQuery,
 ): Promise<{ items: Product[]; total: number }> {
   const sort = parseSort(query.sort);
@@ -66,17 +85,20 @@ export async function listProducts(
   ) {
     throw AppError.validation([{ field: 'price_max', message: 'must not be less than price_min' }]);
   }
-  return repo.listProducts(
-    db,
-    {
-      categoria: query.categoria,
-      priceMin: query.price_min,
-      priceMax: query.price_max,
-      text: query.q,
-    },
-    sort,
-    { limit: query.limit, offset: query.offset },
-  );
+  const filter: repo.ProductFilter = {
+    categoria: query.categoria,
+    priceMin: query.price_min,
+    priceMax: query.price_max,
+    text: query.q,
+  };
+  const key = JSON.stringify(filter);
+  const cached = totals.get(key);
+  const [items, total] = await Promise.all([
+    repo.findProductPage(db, filter, sort, { limit: query.limit, offset: query.offset }),
+    cached ?? repo.countProducts(db, filter),
+  ]);
+  if (cached === undefined) totals.set(key, total);
+  return { items, total };
 }
 
 const requestHash = (input: ProductCreate): string =>
@@ -100,9 +122,17 @@ class KeyTaken extends Error {}
  * waits on the key's unique index, then replays.
  */
 export async function createProduct(
-  db: Database,
+  catalog: Catalog,
   input: ProductCreate,
   idempotencyKey?: string,
+): Promise<{ product: Product; replayed: boolean }> {
+  return afterWrite(catalog, create(catalog.db, input, idempotencyKey));
+}
+
+async function create(
+  db: Database,
+  input: ProductCreate,
+  idempotencyKey: string | undefined,
 ): Promise<{ product: Product; replayed: boolean }> {
   if (idempotencyKey === undefined)
     return { product: await repo.insertProduct(db, input), replayed: false };
@@ -138,10 +168,19 @@ export async function createProduct(
 
 /** Applies changes; with If-Match, only to the version the client read. */
 export async function updateProduct(
-  db: Database,
+  catalog: Catalog,
   id: number,
   changes: ProductChanges,
   ifMatch?: string,
+): Promise<Product> {
+  return afterWrite(catalog, update(catalog.db, id, changes, ifMatch));
+}
+
+async function update(
+  db: Database,
+  id: number,
+  changes: ProductChanges,
+  ifMatch: string | undefined,
 ): Promise<Product> {
   const hasChanges = Object.keys(changes).length > 0;
   if (ifMatch === undefined && hasChanges) {
@@ -155,7 +194,15 @@ export async function updateProduct(
   });
 }
 
-export async function deleteProduct(db: Database, id: number, ifMatch?: string): Promise<Product> {
+export async function deleteProduct(
+  catalog: Catalog,
+  id: number,
+  ifMatch?: string,
+): Promise<Product> {
+  return afterWrite(catalog, remove(catalog.db, id, ifMatch));
+}
+
+async function remove(db: Database, id: number, ifMatch: string | undefined): Promise<Product> {
   if (ifMatch === undefined) return (await repo.deleteProduct(db, id)) ?? throwError(notFound());
   return db.transaction(async (tx) => {
     const current = (await repo.lockProduct(tx, id)) ?? throwError(notFound());
@@ -164,7 +211,7 @@ export async function deleteProduct(db: Database, id: number, ifMatch?: string):
   });
 }
 
-export const listCategories = (db: Database): Promise<Category[]> => repo.listCategories(db);
+export const listCategories = ({ db }: Catalog): Promise<Category[]> => repo.listCategories(db);
 
 function throwError(error: Error): never {
   throw error;

@@ -1,0 +1,191 @@
+import autocannon, { type Request } from 'autocannon';
+import { cpus } from 'node:os';
+import { pino } from 'pino';
+import { seedProducts } from '../apps/server/src/catalog/seed.js';
+import { openDatabase, query } from '../apps/server/src/db/client.js';
+import { migrate } from '../apps/server/src/db/migrate.js';
+import { sql } from 'drizzle-orm';
+import {
+  freePort,
+  freshDatabase,
+  median,
+  printTable,
+  startProcess,
+  stopProcess,
+  writeResults,
+} from './support.js';
+
+/**
+ * `npm run bench -- api`: the catalog API beside a minimal node:http + pg server answering the
+ * same queries, on 100,000 products in the PostgreSQL server, loaded from loopback.
+ */
+
+const PRODUCTS = 100_000;
+const CONNECTIONS = 32;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const CATEGORIES = ['Eletrônico', 'Eletrodoméstico', 'Móveis', 'Roupas', 'Calçados'];
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+const scenarios: Record<string, Request> = {
+  'GET by id': {
+    method: 'GET',
+    setupRequest: (req) => ({
+      ...req,
+      path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
+    }),
+  },
+  'list page of 50, filtered': {
+    method: 'GET',
+    setupRequest: (req) => {
+      const min = pick([50, 100, 200, 400]);
+      const params = new URLSearchParams({
+        categoria: pick(CATEGORIES),
+        price_min: String(min),
+        price_max: String(min * 5),
+        sort: '-price',
+        limit: '50',
+        offset: String(50 * Math.floor(Math.random() * 5)),
+      });
+      return { ...req, path: `/products?${params.toString()}` };
+    },
+  },
+  POST: {
+    method: 'POST',
+    path: '/products',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Cadeira Gamer Reclinável',
+      description: 'Encosto ajustável, apoio de braço 4D',
+      price: 1299.9,
+      categoria: 'Móveis',
+      email_fornecedor: 'vendas@fornecedor.com.br',
+    }),
+  },
+};
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(port: number, request: Request, seconds: number): Promise<Measure> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [request],
+  });
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(
+      `${result.errors} errors and ${result.non2xx} non-2xx responses on port ${port}`,
+    );
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function run(): Promise<void> {
+  console.log(`seeding ${PRODUCTS.toLocaleString('en')} products in the PostgreSQL server…`);
+  const url = await freshDatabase('cais_bench_api');
+  const log = pino({ level: 'warn' });
+  const database = await openDatabase({ url, pgliteDir: '', poolSize: 4 }, log);
+  await migrate(database);
+  await seedProducts(database.db, PRODUCTS, { seed: 42 });
+  await query(database.db, sql`vacuum analyze products`);
+  await database.close();
+
+  const [apiPort, basePort] = [await freePort(), await freePort()];
+  const servers = {
+    baseline: {
+      port: basePort,
+      process: await startProcess(
+        ['node', 'bench/baseline-server.mjs'],
+        { DATABASE_URL: url, PORT: String(basePort) },
+        `http://127.0.0.1:${basePort}/products/1`,
+      ),
+    },
+    cais: {
+      port: apiPort,
+      process: await startProcess(
+        ['node', 'apps/server/bin/cais.js', 'api'],
+        { DATABASE_URL: url, API_PORT: String(apiPort), LOG_LEVEL: 'warn' },
+        `http://127.0.0.1:${apiPort}/ready`,
+      ),
+    },
+  };
+
+  const samples: Record<string, Record<'baseline' | 'cais', Measure[]>> = {};
+  try {
+    const only = process.env.BENCH_ONLY;
+    for (const [name, request] of Object.entries(scenarios)) {
+      if (only && !name.includes(only)) continue;
+      samples[name] = { baseline: [], cais: [] };
+      for (const server of ['baseline', 'cais'] as const)
+        await load(servers[server].port, request, 1); // warm-up
+      for (let round = 1; round <= ROUNDS; round++) {
+        // Alternating, so a noisy moment hits both sides alike.
+        for (const server of ['baseline', 'cais'] as const) {
+          const measure = await load(servers[server].port, request, DURATION);
+          samples[name][server].push(measure);
+          console.log(
+            `  ${name} · ${server} · round ${round}: ${Math.round(measure.rps)} req/s, p50 ${measure.p50} ms, p99 ${measure.p99} ms`,
+          );
+        }
+      }
+    }
+  } finally {
+    await Promise.all([stopProcess(servers.baseline.process), stopProcess(servers.cais.process)]);
+  }
+
+  const summary = Object.entries(samples).map(([name, s]) => {
+    const m = (side: 'baseline' | 'cais', key: keyof Measure) => median(s[side].map((x) => x[key]));
+    return {
+      scenario: name,
+      'cais req/s': Math.round(m('cais', 'rps')),
+      'cais p50 ms': m('cais', 'p50'),
+      'cais p99 ms': m('cais', 'p99'),
+      'baseline req/s': Math.round(m('baseline', 'rps')),
+      'baseline p50 ms': m('baseline', 'p50'),
+      'baseline p99 ms': m('baseline', 'p99'),
+      'req/s ratio': Number((m('cais', 'rps') / m('baseline', 'rps')).toFixed(2)),
+    };
+  });
+  console.log(
+    `\nmedians of ${ROUNDS} rounds of ${DURATION} s, ${CONNECTIONS} connections, ${cpus().length} cores`,
+  );
+  printTable(summary);
+  const byName = (n: string) => summary.find((s) => s.scenario === n);
+  const targets = [
+    {
+      target: 'GET by id ≥ 60% of baseline req/s',
+      value: byName('GET by id')?.['req/s ratio'],
+      met: (byName('GET by id')?.['req/s ratio'] ?? 0) >= 0.6,
+    },
+    {
+      target: 'list page p99 < 25 ms',
+      value: byName('list page of 50, filtered')?.['cais p99 ms'],
+      met: (byName('list page of 50, filtered')?.['cais p99 ms'] ?? Infinity) < 25,
+    },
+    {
+      target: 'POST ≥ 50% of baseline req/s',
+      value: byName('POST')?.['req/s ratio'],
+      met: (byName('POST')?.['req/s ratio'] ?? 0) >= 0.5,
+    },
+  ];
+  console.log('');
+  for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value}`);
+  const file = await writeResults('api', {
+    date: new Date().toISOString(),
+    products: PRODUCTS,
+    connections: CONNECTIONS,
+    seconds: DURATION,
+    rounds: ROUNDS,
+    cores: cpus().length,
+    summary,
+    targets,
+    samples,
+  });
+  console.log(`\nwritten to ${file}`);
+}
