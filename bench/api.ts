@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
   console.log(`seeding ${PRODUCTS.toLocaleString('en')} products in the PostgreSQL server…`);
   const url = await freshDatabase('cais_bench_api');
   const log = pino({ level: 'warn' });
-  const database = await openDatabase({ url, pgliteDir: '', poolSize: 4 }, log);
+  const database = await openDatabase({ url, pgliteDir: '', poolSize: 4, waitSeconds: 0 }, log);
   await migrate(database);
   await seedProducts(database.db, PRODUCTS, { seed: 42 });
   await query(database.db, sql`vacuum analyze products`);

@@ -211,6 +211,12 @@ async function remove(db: Database, id: number, ifMatch: string | undefined): Pr
   });
 }
 
+/** Idempotency keys answer retries for a day; older ones are dropped. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+
+export const pruneIdempotencyKeys = ({ db }: Catalog, now = Date.now()): Promise<number> =>
+  idempotency.deleteResponsesBefore(db, new Date(now - IDEMPOTENCY_TTL_MS));
+
 export const listCategories = ({ db }: Catalog): Promise<Category[]> => repo.listCategories(db);
 
 function throwError(error: Error): never {

@@ -40,7 +40,7 @@ export async function run(command: (context: Context) => Promise<void>): Promise
 
 /** Waits for a server database (it may still be starting) and brings it up to date. */
 export async function openMigratedDatabase({ config, log }: Context): Promise<DatabaseHandle> {
-  const database = await openDatabase(config.database, log, { waitMs: 30_000 });
+  const database = await openDatabase(config.database, log);
   try {
     await migrate(database);
   } catch (error) {

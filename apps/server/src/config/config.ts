@@ -4,7 +4,7 @@ type Env = Record<string, string | undefined>;
 type Parsed = { [K in EnvName]: ReturnType<(typeof ENV)[K]['parse']> | undefined };
 
 export interface Config {
-  database: { url: string | undefined; pgliteDir: string; poolSize: number };
+  database: { url: string | undefined; pgliteDir: string; poolSize: number; waitSeconds: number };
   lake: { url: string; s3Endpoint: string | undefined; s3ForcePathStyle: boolean };
   cmc: { apiKey: string | undefined; baseUrl: string };
   etl: { symbols: string[]; convert: string; schedule: string };
@@ -59,6 +59,7 @@ export function loadConfig(env: Env): Config {
       url: p.DATABASE_URL,
       pgliteDir: need(p.PGLITE_DIR),
       poolSize: need(p.DATABASE_POOL_SIZE),
+      waitSeconds: need(p.DATABASE_WAIT_SECONDS),
     },
     lake: {
       url: need(p.LAKE_URL),

@@ -109,6 +109,11 @@ export const ENV = {
     text,
   ),
   DATABASE_POOL_SIZE: env('Connections in the PostgreSQL server pool', '10', integer(1, 1000)),
+  DATABASE_WAIT_SECONDS: env(
+    'How long commands wait for an unreachable PostgreSQL server at start (it may still be booting)',
+    '30',
+    integer(0, 3600),
+  ),
   LAKE_URL: env('Data lake: a folder, or `s3://bucket/prefix`', './data/lake', lakeUrl),
   S3_ENDPOINT: env(
     'S3-compatible endpoint (MinIO, s3rver); unset: AWS',

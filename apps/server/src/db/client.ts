@@ -28,11 +28,6 @@ export interface DatabaseHandle {
 
 export class DatabaseUnavailableError extends Error {}
 
-export interface OpenOptions {
-  /** How long to keep retrying an unreachable server before giving up (0: fail at once). */
-  waitMs?: number;
-}
-
 export function describeUrl(url: string): string {
   const u = new URL(url);
   return `PostgreSQL at ${u.hostname}:${u.port || '5432'}${u.pathname}`;
@@ -121,13 +116,16 @@ async function openServer(
   };
 }
 
+/**
+ * Opens the configured database: a server (waiting up to `waitSeconds` while it is unreachable,
+ * as it may still be booting next to us) or the embedded PGlite.
+ */
 export async function openDatabase(
   config: Config['database'],
   log: Logger,
-  options: OpenOptions = {},
 ): Promise<DatabaseHandle> {
   const handle = config.url
-    ? await openServer(config.url, config.poolSize, log, options.waitMs ?? 0)
+    ? await openServer(config.url, config.poolSize, log, config.waitSeconds * 1000)
     : await openPglite(config.pgliteDir);
   log.debug(`database: ${handle.location}`);
   return handle;

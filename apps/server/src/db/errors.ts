@@ -26,22 +26,27 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
 ]);
+const LOST =
+  /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended/i;
 
+/** True for errors that mean "the server cannot be reached right now", at any depth of causes. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = driverError(error)?.code;
-  if (typeof code === 'string') {
-    // SQLSTATE class 08: connection exceptions; 57P0x: server shutting down or starting up.
-    return (
-      NETWORK_CODES.has(code) ||
-      code.startsWith('08') ||
-      /^57P0[1-3]$/.test(code) ||
-      code === '53300'
-    );
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Object; depth++) {
+    const { code, cause } = current as CodedError;
+    if (typeof code === 'string') {
+      // SQLSTATE class 08: connection exceptions; 57P0x: server shutting down or starting up.
+      return (
+        NETWORK_CODES.has(code) ||
+        code.startsWith('08') ||
+        /^57P0[1-3]$/.test(code) ||
+        code === '53300'
+      );
+    }
+    if (current instanceof Error && LOST.test(current.message)) return true;
+    current = cause;
   }
-  const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
-    message,
-  );
+  return false;
 }
 
 export const isUniqueViolation = (error: unknown, constraint?: string): boolean => {

@@ -46,20 +46,18 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle 
       try {
         await ping(database.db);
       } catch (error) {
-        throw new AppError(
-          'database_unavailable',
-          `${database.location} is unreachable`,
-          undefined,
-          { cause: error },
-        );
+        // The location (host, folder) goes to the log only: this endpoint is public.
+        throw new AppError('database_unavailable', 'The database is unreachable', undefined, {
+          cause: new Error(`${database.location} is unreachable`, { cause: error }),
+        });
       }
       if (!(await isMigrated(database.db))) {
         throw new AppError(
           'database_unavailable',
-          `${database.location} lacks migrations; run cais db migrate`,
+          'The database lacks migrations; run cais db migrate',
         );
       }
-      return { status: 'ready', database: database.location };
+      return { status: 'ready', database: database.kind };
     },
   );
 };

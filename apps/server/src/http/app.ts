@@ -79,8 +79,15 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
     },
   );
 
+  // Once closing, answers end their connection: a keep-alive socket would otherwise hold the
+  // shutdown open until its timeout, long after the last request in flight has finished.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (closing) void reply.header('connection', 'close');
   });
 
   await app.register(helmet, {

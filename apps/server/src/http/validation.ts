@@ -79,10 +79,9 @@ function message(error: ErrorObject): string {
   }
 }
 
-/** Turns ajv errors into one entry per field, named as the client wrote it. */
+/** Turns ajv errors into one entry per field (its first problem), named as the client wrote it. */
 export function fieldErrors(errors: ErrorObject[], part: string | undefined): FieldError[] {
-  const seen = new Set<string>();
-  const result: FieldError[] = [];
+  const byField = new Map<string, string>();
   for (const error of errors) {
     // anyOf/oneOf wrap their branches' errors; the branch errors already say what is wrong.
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
@@ -91,14 +90,9 @@ export function fieldErrors(errors: ErrorObject[], part: string | undefined): Fi
     const path = error.instancePath.split('/').slice(1).map(decodePointer);
     if (error.keyword === 'required') path.push(String(error.params.missingProperty));
     const field = path.length > 0 ? path.join('.') : (part ?? 'body');
-    const entry = { field, message: message(error) };
-    const key = `${entry.field}\0${entry.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      result.push(entry);
-    }
+    if (!byField.has(field)) byField.set(field, message(error));
   }
-  return result;
+  return [...byField].map(([field, text]) => ({ field, message: text }));
 }
 
 const decodePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');

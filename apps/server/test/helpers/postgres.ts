@@ -12,6 +12,6 @@ export function urlFor(url: string, database: string): string {
 
 export const openServerHandle = (url: string, database: string): Promise<DatabaseHandle> =>
   openDatabase(
-    { url: urlFor(url, database), pgliteDir: '', poolSize: 5 },
+    { url: urlFor(url, database), pgliteDir: '', poolSize: 5, waitSeconds: 0 },
     pino({ level: 'silent' }),
   );

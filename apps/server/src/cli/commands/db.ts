@@ -4,7 +4,7 @@ import { migrate } from '../../db/migrate.js';
 import { openMigratedDatabase, type Context } from '../context.js';
 
 export async function migrateCommand({ config, log }: Context): Promise<void> {
-  const database = await openDatabase(config.database, log, { waitMs: 30_000 });
+  const database = await openDatabase(config.database, log);
   try {
     await migrate(database);
     log.info(`migrations applied: ${database.location}`);

@@ -1,0 +1,300 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildTestApp, validProduct } from '../helpers/app.js';
+import { catalogSnapshot, describeEachDatabase } from '../helpers/database.js';
+
+/**
+ * Every bad input gets a clear problem+json answer and changes nothing in the database
+ * (rows, stored idempotency responses, even the id sequence).
+ */
+
+const TOKEN = 'a-token-of-at-least-16-chars';
+
+interface Case {
+  name: string;
+  request: InjectOptions;
+  status: number;
+  code: string;
+  fields?: string[];
+  /** Run against the app started with API_TOKEN set. */
+  protectedApp?: boolean;
+}
+
+const body = (overrides: Record<string, unknown>, omit: string[] = []) => {
+  const result: Record<string, unknown> = { ...validProduct, ...overrides };
+  for (const key of omit) Reflect.deleteProperty(result, key);
+  return result;
+};
+const post = (payload: unknown, headers: Record<string, string> = {}): InjectOptions => ({
+  method: 'POST',
+  url: '/products/',
+  headers: { 'content-type': 'application/json', ...headers },
+  payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+});
+const invalid = (name: string, request: InjectOptions, fields: string[]): Case => ({
+  name,
+  request,
+  status: 422,
+  code: 'validation_failed',
+  fields,
+});
+const list = (query: string, fields: string[]) =>
+  invalid(`list ?${query}`, { url: `/products?${query}` }, fields);
+
+const CASES: Case[] = [
+  // Bodies: types, limits, unicode, huge numbers.
+  invalid('missing name', post(body({}, ['name'])), ['name']),
+  invalid('empty name', post(body({ name: '' })), ['name']),
+  invalid('blank name', post(body({ name: ' \t ' })), ['name']),
+  invalid('name of 201 characters', post(body({ name: 'x'.repeat(201) })), ['name']),
+  invalid('name of 201 emoji', post(body({ name: '🔥'.repeat(201) })), ['name']),
+  invalid('name as a number', post(body({ name: 123 })), ['name']),
+  invalid('name as null', post(body({ name: null })), ['name']),
+  invalid('description of 5,001 characters', post(body({ description: 'é'.repeat(5001) })), [
+    'description',
+  ]),
+  invalid('description as an object', post(body({ description: { text: 'x' } })), ['description']),
+  invalid('missing price', post(body({}, ['price'])), ['price']),
+  invalid('price zero', post(body({ price: 0 })), ['price']),
+  invalid('negative price', post(body({ price: -10 })), ['price']),
+  invalid('price with 3 decimals', post(body({ price: 1.234 })), ['price']),
+  invalid('price as a tiny exponent', post(body({ price: 1e-7 })), ['price']),
+  invalid('price as a string', post(body({ price: '12.50' })), ['price']),
+  invalid('price as a boolean', post(body({ price: true })), ['price']),
+  invalid('price as an array', post(body({ price: [10] })), ['price']),
+  invalid('price above numeric(12,2)', post(body({ price: 10_000_000_000 })), ['price']),
+  invalid(
+    'huge price',
+    post('{"name":"x","price":1e308,"categoria":"Roupas","email_fornecedor":"a@b.co"}'),
+    ['price'],
+  ),
+  invalid('unknown category', post(body({ categoria: 'Brinquedos' })), ['categoria']),
+  invalid('category in the wrong case', post(body({ categoria: 'roupas' })), ['categoria']),
+  invalid('category with an SQL tail', post(body({ categoria: "Roupas' OR '1'='1" })), [
+    'categoria',
+  ]),
+  invalid('email without @', post(body({ email_fornecedor: 'fornecedor.com.br' })), [
+    'email_fornecedor',
+  ]),
+  invalid('email with spaces', post(body({ email_fornecedor: 'ven das@x.com' })), [
+    'email_fornecedor',
+  ]),
+  invalid(
+    'email of 255 characters',
+    post(body({ email_fornecedor: `${'a'.repeat(243)}@example.com` })),
+    ['email_fornecedor'],
+  ),
+  invalid(
+    'several bad fields at once',
+    post({ name: '', price: -1, categoria: 'X', email_fornecedor: 'no' }),
+    ['name', 'price', 'categoria', 'email_fornecedor'],
+  ),
+  invalid('an array body', post([]), ['body']),
+  invalid('a string body', post('"hello"'), ['body']),
+  invalid('a null body', post('null'), ['body']),
+  invalid(
+    'an idempotency key of 256 characters',
+    post(validProduct, { 'idempotency-key': 'k'.repeat(256) }),
+    ['idempotency-key'],
+  ),
+  invalid('an idempotency key with spaces', post(validProduct, { 'idempotency-key': 'my key' }), [
+    'idempotency-key',
+  ]),
+  // Malformed and oversized bodies, wrong media types.
+  {
+    name: 'truncated JSON',
+    request: post('{"name": "x", '),
+    status: 400,
+    code: 'malformed_request',
+  },
+  {
+    name: 'JSON with trailing garbage',
+    request: post('{} x'),
+    status: 400,
+    code: 'malformed_request',
+  },
+  { name: 'an empty JSON body', request: post(''), status: 400, code: 'malformed_request' },
+  {
+    name: 'prototype pollution',
+    request: post('{"__proto__": {"admin": true}, "name": "x"}'),
+    status: 400,
+    code: 'malformed_request',
+  },
+  {
+    name: 'a body over the limit',
+    request: post(body({ description: 'x'.repeat(70_000) })),
+    status: 413,
+    code: 'payload_too_large',
+  },
+  {
+    name: 'a text/plain body',
+    request: {
+      method: 'POST',
+      url: '/products',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'name=x',
+    },
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  {
+    name: 'a form body',
+    request: {
+      method: 'POST',
+      url: '/products',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=x&price=1',
+    },
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  // Query strings.
+  list('limit=0', ['limit']),
+  list('limit=501', ['limit']),
+  list('limit=ten', ['limit']),
+  list('offset=-1', ['offset']),
+  list('sort=weight', ['sort']),
+  list('sort=price,-price', ['sort']),
+  list('sort=name;drop%20table%20products', ['sort']),
+  list('price_min=-5', ['price_min']),
+  list('price_max=cheap', ['price_max']),
+  list('price_min=10&price_max=5', ['price_max']),
+  list('categoria=Brinquedos', ['categoria']),
+  list('q=', ['q']),
+  list(`q=${'a'.repeat(201)}`, ['q']),
+  // Ids.
+  invalid('a word as id', { url: '/products/abc' }, ['id']),
+  invalid('id zero', { url: '/products/0' }, ['id']),
+  invalid('a negative id', { url: '/products/-1' }, ['id']),
+  invalid('an id beyond integer range', { url: '/products/99999999999' }, ['id']),
+  invalid('a decimal id', { url: '/products/1.5' }, ['id']),
+  invalid('an injection as id', { url: '/products/1%20OR%201=1' }, ['id']),
+  invalid('DELETE of a word id', { method: 'DELETE', url: '/products/abc' }, ['id']),
+  // Updates.
+  invalid('PUT price zero', { method: 'PUT', url: '/products/1', payload: { price: 0 } }, [
+    'price',
+  ]),
+  invalid(
+    'PUT with a bad body on an unknown id',
+    { method: 'PUT', url: '/products/999', payload: { price: 'x' } },
+    ['price'],
+  ),
+  invalid('PATCH name null', { method: 'PATCH', url: '/products/1', payload: { name: null } }, [
+    'name',
+  ]),
+  invalid(
+    'PATCH unknown category',
+    { method: 'PATCH', url: '/products/1', payload: { categoria: 'X' } },
+    ['categoria'],
+  ),
+  {
+    name: 'PATCH as text/plain',
+    request: {
+      method: 'PATCH',
+      url: '/products/1',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'price=1',
+    },
+    status: 415,
+    code: 'unsupported_media_type',
+  },
+  { name: 'an unknown route', request: { url: '/produtos' }, status: 404, code: 'not_found' },
+  // Writes when API_TOKEN protects them.
+  {
+    name: 'a create without a token',
+    request: post(validProduct),
+    status: 401,
+    code: 'unauthorized',
+    protectedApp: true,
+  },
+  {
+    name: 'a create with a wrong token',
+    request: post(validProduct, { authorization: 'Bearer wrong-token-wrong-token' }),
+    status: 401,
+    code: 'unauthorized',
+    protectedApp: true,
+  },
+  {
+    name: 'a delete without a token',
+    request: { method: 'DELETE', url: '/products/1' },
+    status: 401,
+    code: 'unauthorized',
+    protectedApp: true,
+  },
+  {
+    name: 'a token in the wrong scheme',
+    request: {
+      method: 'PATCH',
+      url: '/products/1',
+      headers: { authorization: `Basic ${TOKEN}` },
+      payload: { price: 1 },
+    },
+    status: 401,
+    code: 'unauthorized',
+    protectedApp: true,
+  },
+];
+
+it('covers at least 40 bad inputs', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(40);
+});
+
+describeEachDatabase('bad inputs', (database) => {
+  let open: FastifyInstance;
+  let guarded: FastifyInstance;
+  let before: unknown;
+
+  beforeAll(async () => {
+    open = await buildTestApp(database());
+    guarded = await buildTestApp(database(), { API_TOKEN: TOKEN });
+    // Two products and a stored idempotent response, so that a change to any would show.
+    for (const [key, categoria] of [
+      ['first', 'Roupas'],
+      ['second', 'Móveis'],
+    ] as const) {
+      const response = await open.inject({
+        method: 'POST',
+        url: '/products',
+        headers: { 'idempotency-key': key },
+        payload: { ...validProduct, categoria },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    before = await catalogSnapshot(database());
+  });
+  afterAll(async () => {
+    await open.close();
+    await guarded.close();
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const response = await (c.protectedApp ? guarded : open).inject(c.request);
+    expect(response.statusCode, response.body).toBe(c.status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = response.json<{
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      code: string;
+      errors?: { field: string; message: string }[];
+    }>();
+    expect(problem).toMatchObject({
+      status: c.status,
+      code: c.code,
+      type: `urn:cais:problem:${c.code}`,
+    });
+    expect(problem.title.length).toBeGreaterThan(0);
+    expect(problem.detail.length).toBeGreaterThan(0);
+    expect(problem.detail).not.toMatch(/select |insert |drizzle|stack/i);
+    if (c.fields) {
+      expect(problem.errors?.map((e) => e.field).sort()).toEqual(
+        expect.arrayContaining([...c.fields].sort()),
+      );
+      expect(new Set(problem.errors?.map((e) => e.field))).toEqual(new Set(c.fields));
+      for (const error of problem.errors ?? []) expect(error.message.length).toBeGreaterThan(3);
+    }
+    if (c.status === 401) expect(response.headers['www-authenticate']).toBe('Bearer realm="cais"');
+    expect(await catalogSnapshot(database())).toEqual(before);
+  });
+});
