@@ -28,7 +28,7 @@ const IfMatchHeaders = Type.Object({
 });
 
 const etagHeader = {
-  ETag: { description: 'Strong validator of this version', schema: { type: 'string' } },
+  ETag: { type: 'string', description: 'Strong validator of this version' },
 };
 
 const writeErrors = {
@@ -79,10 +79,10 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         response: {
           201: json('The created product', ProductSchema, {
             ...etagHeader,
-            Location: { description: 'URL of the new product', schema: { type: 'string' } },
+            Location: { type: 'string', description: 'URL of the new product' },
             'Idempotent-Replayed': {
+              type: 'string',
               description: '`true` when this is the replay of an earlier response',
-              schema: { type: 'string' },
             },
           }),
           ...problems({
@@ -123,18 +123,9 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         querystring: ListQuerySchema,
         response: {
           200: json('A page of products', Type.Array(ProductSchema), {
-            'X-Total-Count': {
-              description: 'Products matching the filters',
-              schema: { type: 'integer' },
-            },
-            'Content-Range': {
-              description: 'For example `items 0-49/1234`',
-              schema: { type: 'string' },
-            },
-            Link: {
-              description: 'first, prev, next and last pages (RFC 8288)',
-              schema: { type: 'string' },
-            },
+            'X-Total-Count': { type: 'integer', description: 'Products matching the filters' },
+            'Content-Range': { type: 'string', description: 'For example `items 0-49/1234`' },
+            Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
           }),
           ...problems({ 422: 'A query parameter is invalid' }),
         },
