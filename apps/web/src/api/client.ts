@@ -43,7 +43,8 @@ async function problemOf(response: Response): Promise<ApiError['problem']> {
 }
 
 export function createApi(baseUrl = API_BASE) {
-  const client = createClient<paths>({ baseUrl });
+  // Looked up per request, not captured once, so a test's stand-in fetch is the one used.
+  const client = createClient<paths>({ baseUrl, fetch: (request) => globalThis.fetch(request) });
   client.use(authorization, outageWatch);
   return client;
 }

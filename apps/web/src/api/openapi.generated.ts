@@ -173,16 +173,16 @@ export interface operations {
     };
     listProducts: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description One of the catalog categories (see GET /categories)
                  * @example Eletrônico
                  */
                 categoria?: "Eletrônico" | "Eletrodoméstico" | "Móveis" | "Roupas" | "Calçados";
                 /** @description Page size (1 to 500) */
-                limit: number;
+                limit?: number;
                 /** @description Products to skip */
-                offset: number;
+                offset?: number;
                 /** @description Highest price, inclusive */
                 price_max?: number;
                 /** @description Lowest price, inclusive */
