@@ -70,7 +70,7 @@ describe('catalog page state', () => {
       );
     });
     // The space typed mid-word was kept while the URL caught up.
-    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('cafe ex');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('cafe ex');
     expect(api.requests.filter((r) => r.includes('q='))).toHaveLength(1);
   });
 
@@ -92,7 +92,7 @@ describe('catalog page state', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(search()).toBe('');
-    expect((screen.getByLabelText('Min price') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Min price').value).toBe('');
   });
 
   it('follows the URL when it changes from outside (Back, a link)', async () => {
@@ -102,7 +102,7 @@ describe('catalog page state', () => {
     act(() => {
       navigate('/products?q=tv&page=2');
     });
-    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('tv');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('tv');
     await screen.findByText('Page 2 of 3');
   });
 

@@ -81,7 +81,7 @@ describe('product form', () => {
   it('sends valid values, the price tidied to money', async () => {
     const { onSubmit, user } = renderForm();
     await fillValid(user);
-    expect((screen.getByLabelText(/^Price/) as HTMLInputElement).value).toBe('1,234.50');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Price/).value).toBe('1,234.50');
     await user.click(screen.getByRole('button', { name: 'Create product' }));
     expect(onSubmit).toHaveBeenCalledWith({
       name: 'Cafeteira Italiana',

@@ -8,7 +8,7 @@ import { buildApp } from './app.js';
  * use of this database is a bug and says so.
  */
 const unusedDatabase: DatabaseHandle = {
-  db: new Proxy({} as Database, {
+  db: new Proxy(Object.create(null) as Database, {
     get: () => {
       throw new Error('the OpenAPI document is built without a database');
     },
