@@ -40,7 +40,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['apps/server/src/config/**', '**/test/**', 'bench/**', '**/*.config.ts'],
+    files: ['apps/server/src/config/**', '**/test/**', 'bench/**', 'e2e/**', '**/*.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

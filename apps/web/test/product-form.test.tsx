@@ -97,12 +97,12 @@ describe('product form', () => {
       serverErrors: { email_fornecedor: 'must be a valid email address', price: 'too cheap' },
     });
     const email = screen.getByLabelText(/^Supplier email/);
-    expect(errorOf(email)).toBe('must be a valid email address');
-    expect(errorOf(screen.getByLabelText(/^Price/))).toBe('too cheap');
+    expect(errorOf(email)).toBe('Must be a valid email address');
+    expect(errorOf(screen.getByLabelText(/^Price/))).toBe('Too cheap');
     expect(screen.getByRole('alert').textContent).toMatch(/did not accept/);
     await user.type(email, 'x');
     expect(errorOf(email)).toBeUndefined();
-    expect(errorOf(screen.getByLabelText(/^Price/))).toBe('too cheap');
+    expect(errorOf(screen.getByLabelText(/^Price/))).toBe('Too cheap');
   });
 
   it('speaks Portuguese, with Brazilian money', async () => {

@@ -105,7 +105,7 @@ export function CatalogPage() {
         {total !== undefined ? (
           <span className="total">{t.catalog.total(format.number(total), total === 1)}</span>
         ) : null}
-        {range && total !== undefined ? (
+        {range && total !== undefined && total > rows.length ? (
           <span className="range">
             {t.catalog.showing(
               format.number(range.from),

@@ -45,7 +45,9 @@ export function ProductForm(props: ProductFormProps) {
       const issue = validateField(field, values, locale);
       if (issue) return issueMessage(issue, t, format);
     }
-    return edited.has(field) ? undefined : serverErrors[field];
+    const message = edited.has(field) ? undefined : serverErrors[field];
+    // The api words its messages to follow the field name ("price must be…"); alone, capitalized.
+    return message && message.charAt(0).toUpperCase() + message.slice(1);
   };
 
   const change = (field: FieldName) => (value: string) => {
