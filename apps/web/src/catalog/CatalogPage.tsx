@@ -80,7 +80,7 @@ export function CatalogPage() {
         products={rows}
         sort={state.sort}
         busy={page.isFetching}
-        queryKey={catalogUrl(state)}
+        queryKey={page.isPlaceholderData ? undefined : catalogUrl(state)}
         from={here}
         onSort={(field) => {
           update({ sort: toggleSort(state.sort, field) });
@@ -102,7 +102,7 @@ export function CatalogPage() {
       </header>
       <CatalogFilters state={state} update={update} />
       <div className="summary" aria-live="polite">
-        {total !== undefined ? (
+        {total !== undefined && (total > 0 || filtered) ? (
           <span className="total">{t.catalog.total(format.number(total), total === 1)}</span>
         ) : null}
         {range && total !== undefined && total > rows.length ? (

@@ -11,8 +11,11 @@ interface Props {
   /** Where the edit form returns to: this very view of the catalog. */
   from: string;
   busy: boolean;
-  /** Identifies the rows shown (the query they answer), for tests and the benchmark. */
-  queryKey: string;
+  /**
+   * The view whose rows are shown, for tests and the benchmark; undefined while the rows are
+   * still those of the previous view.
+   */
+  queryKey: string | undefined;
 }
 
 type Column = { key: SortField | 'email_fornecedor'; sortable: boolean; numeric?: boolean };
