@@ -158,7 +158,7 @@ describe('the catalog in Chromium', () => {
     expect(message).toContain('Must be a valid email address');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('alert').getByText('The server did not accept some fields').waitFor();
-    await screenshot(page, 'product-form-server-error');
+    await screenshot(page, 'product-form-server-error', { docs: false });
     await page.unroute('**/api/products/28');
   });
 

@@ -62,15 +62,16 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 
 /**
  * Saves a screenshot under test-results/screenshots/; with CAIS_UPDATE_SCREENSHOTS=1 also under
- * docs/screenshots/, the committed pictures the README shows.
+ * docs/screenshots/, the committed pictures the README shows (unless `docs: false`: a picture
+ * of a staged situation that would puzzle a reader).
  */
 export async function screenshot(
   page: Page,
   name: string,
-  { fullPage = false }: { fullPage?: boolean } = {},
+  { fullPage = false, docs = true }: { fullPage?: boolean; docs?: boolean } = {},
 ): Promise<void> {
   const folders = [root('test-results/screenshots')];
-  if (process.env.CAIS_UPDATE_SCREENSHOTS === '1') folders.push(root('docs/screenshots'));
+  if (docs && process.env.CAIS_UPDATE_SCREENSHOTS === '1') folders.push(root('docs/screenshots'));
   for (const folder of folders) {
     await mkdir(folder, { recursive: true });
     await page.screenshot({ path: `${folder}/${name}.png`, animations: 'disabled', fullPage });
