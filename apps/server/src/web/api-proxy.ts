@@ -12,6 +12,8 @@ export async function registerApiProxy(app: FastifyInstance, apiUrl: string): Pr
     upstream: apiUrl,
     prefix: '/api',
     rewritePrefix: '/',
+    // The api logs each request it serves; one line per request is enough.
+    disableRequestLogging: true,
     replyOptions: {
       rewriteRequestHeaders: (request, headers) => ({ ...headers, 'x-request-id': request.id }),
       // No retries: a write must never run twice, and an outage is reported at once.

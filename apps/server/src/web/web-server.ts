@@ -34,8 +34,19 @@ export async function buildWebServer({
     loggerInstance,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // A line per script and stylesheet is noise; the api logs the requests forwarded to it, and
+    // failures are logged below.
+    disableRequestLogging: true,
   });
   registerErrorHandler(app);
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode >= 500) {
+      request.log.warn(
+        { method: request.method, url: request.url, statusCode: reply.statusCode },
+        'request failed',
+      );
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
