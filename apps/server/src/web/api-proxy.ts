@@ -19,7 +19,7 @@ export async function registerApiProxy(app: FastifyInstance, apiUrl: string): Pr
       // No retries: a write must never run twice, and an outage is reported at once.
       retryDelay: () => null,
       onError: (reply, { error }) => {
-        reply.request.log.warn({ err: error }, `api at ${apiUrl} did not answer`);
+        // reply-from has logged the error; the web server logs the failed request.
         void sendProblem(
           // reply-from types the reply for HTTP/2 too; this server is HTTP/1.1.
           reply as FastifyReply,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AppError } from '../http/app-error.js';
 import { registerErrorHandler, sendProblem } from '../http/error-handler.js';
@@ -36,7 +36,7 @@ export async function buildWebServer({
     genReqId: () => randomUUID(),
     // A line per script and stylesheet is noise; the api logs the requests forwarded to it, and
     // failures are logged below.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   registerErrorHandler(app);
   app.addHook('onResponse', async (request, reply) => {

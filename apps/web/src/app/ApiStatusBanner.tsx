@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { API_BASE } from '../api/client';
 import { connectivity } from '../api/connectivity';
 import { useI18n } from '../i18n/I18nProvider';
@@ -16,7 +16,7 @@ export function ApiStatusBanner() {
   const client = useQueryClient();
   const [checking, setChecking] = useState(false);
 
-  const check = async () => {
+  const check = useCallback(async () => {
     setChecking(true);
     try {
       const response = await fetch(`${API_BASE}/ready`, { cache: 'no-store' });
@@ -29,7 +29,7 @@ export function ApiStatusBanner() {
     } finally {
       setChecking(false);
     }
-  };
+  }, [client]);
 
   useEffect(() => {
     if (!outage) return;
@@ -37,7 +37,7 @@ export function ApiStatusBanner() {
     return () => {
       clearInterval(timer);
     };
-  });
+  }, [outage, check]);
 
   if (!outage) return null;
   return (

@@ -4,7 +4,7 @@ import { parseMoney } from '../i18n/money';
 import type { Locale } from '../i18n/locale';
 import { MoneyInput } from '../ui/MoneyInput';
 import { CATEGORIES } from './categories';
-import { hasFilters, type CatalogState } from './catalog-url';
+import { hasFilters } from './catalog-url';
 import type { CatalogStateHandle } from './use-catalog-state';
 import { useDebouncedCommit } from './use-debounced-commit';
 import type { Categoria } from '../api/types';
@@ -16,7 +16,11 @@ function bound(text: string, locale: Locale): number | undefined | null {
   return parsed.decimals <= 2 ? parsed.value : null;
 }
 
-export function CatalogFilters({ state, update }: Pick<CatalogStateHandle, 'state' | 'update'>) {
+export function CatalogFilters({
+  state,
+  update,
+  onClear,
+}: Pick<CatalogStateHandle, 'state' | 'update'> & { onClear: () => void }) {
   const { t, locale, format, categoryLabel } = useI18n();
   const search = useDebouncedCommit(
     state.q,
@@ -114,13 +118,7 @@ export function CatalogFilters({ state, update }: Pick<CatalogStateHandle, 'stat
         />
       </div>
       {hasFilters(state) ? (
-        <button
-          type="button"
-          className="button button-quiet filter-clear"
-          onClick={() => {
-            update({ q: '', categoria: undefined, priceMin: undefined, priceMax: undefined });
-          }}
-        >
+        <button type="button" className="button button-quiet filter-clear" onClick={onClear}>
           {t.catalog.clearFilters}
         </button>
       ) : null}
@@ -134,5 +132,3 @@ export function CatalogFilters({ state, update }: Pick<CatalogStateHandle, 'stat
     </form>
   );
 }
-
-export type { CatalogState };

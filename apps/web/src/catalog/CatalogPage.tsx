@@ -11,7 +11,7 @@ import { DeleteDialog } from './DeleteDialog';
 import { Pagination } from './Pagination';
 import { ProductTable } from './ProductTable';
 import { useProductPage } from './products.queries';
-import { pageInRange, shownRange, toggleSort } from './table-state';
+import { clearFilters, pageInRange, shownRange, toggleSort } from './table-state';
 import { useCatalogState } from './use-catalog-state';
 
 export function CatalogPage() {
@@ -23,6 +23,9 @@ export function CatalogPage() {
   const page = useProductPage(query);
   const [deleting, setDeleting] = useState<Product | undefined>();
   const here = `${pathname}${search}`;
+  const clear = () => {
+    replaceAll(clearFilters(state));
+  };
 
   // A page past the end (its last products deleted, an old bookmark) becomes the last page.
   const total = page.data?.total;
@@ -56,13 +59,7 @@ export function CatalogPage() {
     body = filtered ? (
       <div className="state-message" role="status">
         <p>{t.catalog.noMatch}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            update({ q: '', categoria: undefined, priceMin: undefined, priceMax: undefined });
-          }}
-        >
+        <button type="button" className="button" onClick={clear}>
           {t.catalog.clearFilters}
         </button>
       </div>
@@ -100,7 +97,7 @@ export function CatalogPage() {
           {t.catalog.newProduct}
         </Link>
       </header>
-      <CatalogFilters state={state} update={update} />
+      <CatalogFilters state={state} update={update} onClear={clear} />
       <div className="summary" aria-live="polite">
         {total !== undefined && (total > 0 || filtered) ? (
           <span className="total">{t.catalog.total(format.number(total), total === 1)}</span>

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../app/describe-error';
@@ -17,7 +16,7 @@ import {
   patchProduct,
   type VersionedProduct,
 } from './products.api';
-import { productKeys, useInvalidateProducts, useProduct } from './products.queries';
+import { useInvalidateProducts, useProduct } from './products.queries';
 import {
   EMPTY_VALUES,
   toCreateBody,
@@ -27,9 +26,7 @@ import {
 } from './product-validation';
 
 type Failure =
-  | { kind: 'fields'; errors: Record<string, string> }
-  | { kind: 'conflict' }
-  | { kind: 'message'; text: string };
+  { kind: 'fields'; errors: Record<string, string> } | { kind: 'conflict' } | { kind: 'message' };
 
 /** How a failed save is shown: field errors by their fields, a conflict with its reload. */
 function failureOf(error: unknown): Failure {
@@ -37,14 +34,13 @@ function failureOf(error: unknown): Failure {
     return { kind: 'fields', errors: error.fieldErrors() };
   }
   if (error instanceof ApiError && error.status === 412) return { kind: 'conflict' };
-  return { kind: 'message', text: '' };
+  return { kind: 'message' };
 }
 
 function useSave() {
   const write = useWrite();
   const notify = useNotify();
   const invalidate = useInvalidateProducts();
-  const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ failure: Failure; error: unknown } | undefined>();
   const save = async (
@@ -55,7 +51,6 @@ function useSave() {
     setFailure(undefined);
     try {
       const saved = await write(send);
-      client.setQueryData(productKeys.one(saved.product.id), saved);
       notify(done(saved));
       await invalidate();
       return saved;

@@ -21,9 +21,11 @@ export const useProduct = (id: number) =>
   useQuery({
     queryKey: productKeys.one(id),
     queryFn: ({ signal }) => getProduct(id, signal),
-    // The form keeps what the person typed; a background refetch would only move the ETag.
-    refetchOnWindowFocus: false,
+    // Read afresh at each visit of the form (no copy kept once it closes), then left alone while
+    // it is open: a background refetch would reset what the person is typing.
+    gcTime: 0,
     staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
 
 /** After a write: every list may have changed (counts, order), so all of them refetch. */
