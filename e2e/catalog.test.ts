@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessibilityViolations,
   column,
   launchBrowser,
   openPage,
@@ -65,6 +66,7 @@ describe('the catalog in Chromium', () => {
     expect(await column(page, 2)).toHaveLength(25);
     expect((await column(page, 2))[0]).toMatch(/^Produto 27/);
     expect((await column(page, 4))[0]).toBe('R$270.90');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'catalog');
   });
 
@@ -78,6 +80,7 @@ describe('the catalog in Chromium', () => {
     await page.getByLabel('Category').selectOption({ label: 'Home appliances' });
     await page.getByLabel('Supplier email').fill('vendas@cafe.com.br');
     expect(await page.getByLabel('Price').inputValue()).toBe('1,234.50');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'product-form');
     await page.getByRole('button', { name: 'Create product' }).click();
 
@@ -158,6 +161,7 @@ describe('the catalog in Chromium', () => {
     expect(message).toContain('Must be a valid email address');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('alert').getByText('The server did not accept some fields').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'product-form-server-error', { docs: false });
     await page.unroute('**/api/products/28');
   });
@@ -192,6 +196,7 @@ describe('the catalog in Chromium', () => {
     await dialog.waitFor();
     // Cancel has the focus: Enter or Escape never deletes by accident.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'delete-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -213,6 +218,7 @@ describe('the catalog in Chromium', () => {
       await brazilian.page.getByText('27 produtos').waitFor();
       expect((await column(brazilian.page, 4))[0]?.replace(/\s/g, ' ')).toBe('R$ 10,90');
       expect(await brazilian.page.getAttribute('html', 'lang')).toBe('pt-BR');
+      expect(await accessibilityViolations(brazilian.page)).toEqual([]);
       await screenshot(brazilian.page, 'catalog-pt-BR');
 
       await brazilian.page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');

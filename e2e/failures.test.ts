@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, tableShows } from './support/browser.js';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  openPage,
+  screenshot,
+  tableShows,
+} from './support/browser.js';
 import { apiRequest, startSystem, type System } from './support/system.js';
 
 const product = {
@@ -44,6 +50,7 @@ describe('someone else changed the product meanwhile (412)', () => {
       await page.getByLabel('Price').fill('3,799.90');
       await page.getByRole('button', { name: 'Save changes' }).click();
       await page.getByText('Someone else changed this product').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'conflict', { fullPage: true });
       // Nothing of the stale edit reached the database.
       const unchanged = await apiRequest<{ price: number }>(
@@ -100,6 +107,7 @@ describe('writes protected by API_TOKEN (401)', () => {
       const prompt = page.getByRole('dialog', { name: 'API token needed' });
       await prompt.waitFor();
       await page.getByLabel('API token', { exact: true }).fill('not-the-right-token');
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'token-prompt');
       await prompt.getByRole('button', { name: 'Continue' }).click();
       await prompt.getByText('That token was not accepted').waitFor();
@@ -160,6 +168,7 @@ describe('the api is down', () => {
       const banner = page.getByRole('alert').filter({ hasText: 'Cannot reach the catalog API' });
       await banner.waitFor();
       await page.getByText(/Could not load the products/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'api-down');
 
       await system.startApi();

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -86,4 +86,33 @@ export async function tableShows(page: Page, url: string): Promise<void> {
 /** The texts of one column of the table, top to bottom. */
 export async function column(page: Page, index: number): Promise<string[]> {
   return page.locator(`table.products tbody tr td:nth-child(${index})`).allInnerTexts();
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Accessibility problems axe-core finds in the page as it is now (WCAG 2.1 A and AA rules):
+ * missing labels, bad ARIA, low contrast, and so on. One line per rule and element.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the driver, which the page's Content-Security-Policy does not restrict (a
+  // <script> tag would be refused, as it should).
+  await page.evaluate(
+    await readFile(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8'),
+  );
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (options: object) => Promise<unknown> } }).axe;
+    const result = (await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })) as { violations: AxeViolation[] };
+    return result.violations;
+  });
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${JSON.stringify(n.target)}`),
+  );
 }
