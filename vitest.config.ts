@@ -16,6 +16,29 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Component and unit tests of the web UI, in a simulated DOM.
+        extends: './apps/web/vite.config.ts',
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['test/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['test/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The whole system in real Chromium: the api and the web server on a fresh database.
+        test: {
+          name: 'e2e',
+          root: 'e2e',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../apps/server/test/helpers/global-setup.ts', 'support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -125,19 +125,20 @@ export const SORT_FIELDS = [
 ] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
+// limit and offset are optional for clients (the OpenAPI document must not mark them required);
+// validation fills in their defaults, so handlers always see them.
 export const ListQuerySchema = Type.Object({
-  limit: Type.Integer({
-    minimum: 1,
-    maximum: 500,
-    default: 50,
-    description: 'Page size (1 to 500)',
-  }),
-  offset: Type.Integer({
-    minimum: 0,
-    maximum: 2_147_483_647,
-    default: 0,
-    description: 'Products to skip',
-  }),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size (1 to 500)' }),
+  ),
+  offset: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 2_147_483_647,
+      default: 0,
+      description: 'Products to skip',
+    }),
+  ),
   sort: Type.Optional(
     Type.String({
       maxLength: 200,
@@ -161,7 +162,7 @@ export const ListQuerySchema = Type.Object({
     }),
   ),
 });
-export type ListQuery = Static<typeof ListQuerySchema>;
+export type ListQuery = Static<typeof ListQuerySchema> & { limit: number; offset: number };
 
 export const IdParamsSchema = Type.Object({ id: Id });
 

@@ -12,6 +12,7 @@ import {
   ProductPatchSchema,
   ProductPutSchema,
   ProductSchema,
+  type ListQuery,
   type ProductChanges,
 } from './product.schema.js';
 import * as products from './products.service.js';
@@ -132,9 +133,11 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const { items, total } = await products.listProducts(catalog, request.query);
+      // Validation filled in the defaults of limit and offset.
+      const query = request.query as ListQuery;
+      const { items, total } = await products.listProducts(catalog, query);
       for (const [name, value] of Object.entries(
-        pageHeaders(request.url, request.query, items.length, total),
+        pageHeaders(request.url, query, items.length, total),
       )) {
         void reply.header(name, value);
       }

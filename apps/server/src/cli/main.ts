@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { apiCommand } from './commands/api.js';
 import { migrateCommand, seedCommand } from './commands/db.js';
 import { startCommand } from './commands/start.js';
+import { webCommand } from './commands/web.js';
 import { run } from './context.js';
 
 const integer = (min: number, max: number) => (raw: string) => {
@@ -35,13 +36,22 @@ export function buildProgram(): Command {
 
   program
     .command('start')
-    .description('run everything in one process (the local default): the catalog API on API_PORT')
+    .description(
+      'run everything in one process (the local default): the catalog API on API_PORT and the web UI on WEB_PORT',
+    )
     .action(() => run(startCommand));
 
   program
     .command('api')
     .description('run the catalog API (Fastify) on API_PORT, with its docs at /docs')
     .action(() => run(apiCommand));
+
+  program
+    .command('web')
+    .description(
+      'serve the web UI on WEB_PORT, forwarding /api to the api at API_URL (build it first: npm run build)',
+    )
+    .action(() => run(webCommand));
 
   const db = program.command('db').description('database tasks');
   db.command('migrate')

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   idempotency_key_reused: { status: 422, title: 'Idempotency key reused' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal server error' },
+  bad_gateway: { status: 502, title: 'Bad gateway' },
   database_unavailable: { status: 503, title: 'Database unavailable' },
   shutting_down: { status: 503, title: 'Shutting down' },
 } as const;

@@ -75,6 +75,20 @@ export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply 
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
+  registerErrorHandler(app);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      new AppError(
+        'not_found',
+        `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
+      ),
+    ),
+  );
+}
+
+/** Every error thrown while serving a request becomes problem+json. */
+export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) {
@@ -87,14 +101,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     return sendProblem(reply, appError);
   });
-
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      new AppError(
-        'not_found',
-        `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
-      ),
-    ),
-  );
 }

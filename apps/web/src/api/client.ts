@@ -1,0 +1,77 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { tokenStore } from '../auth/token-store';
+import { connectivity } from './connectivity';
+import { ApiError, isProblem, outageOf } from './errors';
+import type { paths } from './openapi.generated';
+
+/** The web server forwards /api/* to the api, so the browser talks to one origin. */
+export const API_BASE = '/api';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The token asked for after a 401 goes with every write of this browser tab. */
+const authorization: Middleware = {
+  onRequest({ request }) {
+    const token = tokenStore.get();
+    if (token !== null && WRITES.has(request.method)) {
+      request.headers.set('authorization', `Bearer ${token}`);
+    }
+    return request;
+  },
+};
+
+const outageWatch: Middleware = {
+  async onResponse({ response }) {
+    const problem = response.ok ? undefined : await problemOf(response);
+    connectivity.report(outageOf(response.status, problem));
+    return response;
+  },
+  onError({ error }) {
+    // Aborted requests (a newer search replaced them) say nothing about the api.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    connectivity.report('unreachable');
+  },
+};
+
+async function problemOf(response: Response): Promise<ApiError['problem']> {
+  try {
+    const body: unknown = await response.clone().json();
+    return isProblem(body) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createApi(baseUrl = API_BASE) {
+  // Looked up per request, not captured once, so a test's stand-in fetch is the one used.
+  const client = createClient<paths>({ baseUrl, fetch: (request) => globalThis.fetch(request) });
+  client.use(authorization, outageWatch);
+  return client;
+}
+
+export const api = createApi();
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * The data of a successful answer, or an ApiError carrying the problem body. A request that got
+ * no answer (server down, network gone) becomes an ApiError with status 0.
+ */
+export async function call<T>(
+  request: () => Promise<Answer<T>>,
+): Promise<{ data: T; response: Response }> {
+  let answer: Answer<T>;
+  try {
+    answer = await request();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, undefined, (error as Error).message);
+  }
+  const { data, error, response } = answer;
+  if (!response.ok) throw new ApiError(response.status, isProblem(error) ? error : undefined);
+  return { data: data as T, response };
+}

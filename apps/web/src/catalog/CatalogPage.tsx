@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import type { Product } from '../api/types';
+import { describeError } from '../app/describe-error';
+import { useDocumentTitle } from '../app/use-document-title';
+import { useI18n } from '../i18n/I18nProvider';
+import { navigate, useLocation } from '../router/history';
+import { Link } from '../router/Link';
+import { CatalogFilters } from './CatalogFilters';
+import { catalogUrl, hasFilters, toListQuery } from './catalog-url';
+import { DeleteDialog } from './DeleteDialog';
+import { Pagination } from './Pagination';
+import { ProductTable } from './ProductTable';
+import { useProductPage } from './products.queries';
+import { clearFilters, pageInRange, shownRange, toggleSort } from './table-state';
+import { useCatalogState } from './use-catalog-state';
+
+export function CatalogPage() {
+  const { t, format } = useI18n();
+  useDocumentTitle(t.catalog.title);
+  const { state, update, replaceAll } = useCatalogState();
+  const { pathname, search } = useLocation();
+  const query = toListQuery(state);
+  const page = useProductPage(query);
+  const [deleting, setDeleting] = useState<Product | undefined>();
+  const here = `${pathname}${search}`;
+  const clear = () => {
+    replaceAll(clearFilters(state));
+  };
+
+  // A page past the end (its last products deleted, an old bookmark) becomes the last page.
+  const total = page.data?.total;
+  useEffect(() => {
+    if (total === undefined || page.isPlaceholderData) return;
+    const inRange = pageInRange(state, total);
+    if (inRange !== undefined) replaceAll({ ...state, page: inRange }, { replace: true });
+  }, [total, state, page.isPlaceholderData, replaceAll]);
+
+  const rows = page.data?.items ?? [];
+  const range = shownRange(state, rows.length);
+  const filtered = hasFilters(state);
+
+  let body;
+  if (page.isPending) {
+    body = (
+      <p className="state-message" role="status">
+        <span className="spinner" aria-hidden="true" /> {t.catalog.loading}
+      </p>
+    );
+  } else if (page.isError && !page.data) {
+    body = (
+      <div className="state-message state-error" role="alert">
+        <p>{t.catalog.loadFailed(describeError(page.error, t))}</p>
+        <button type="button" className="button" onClick={() => void page.refetch()}>
+          {t.catalog.tryAgain}
+        </button>
+      </div>
+    );
+  } else if (rows.length === 0 && !page.isPlaceholderData) {
+    body = filtered ? (
+      <div className="state-message" role="status">
+        <p>{t.catalog.noMatch}</p>
+        <button type="button" className="button" onClick={clear}>
+          {t.catalog.clearFilters}
+        </button>
+      </div>
+    ) : (
+      <div className="state-message" role="status">
+        <p>{t.catalog.empty}</p>
+        <Link to="/products/new" state={{ from: here }} className="button button-primary">
+          {t.catalog.emptyAction}
+        </Link>
+      </div>
+    );
+  } else {
+    body = (
+      <ProductTable
+        products={rows}
+        sort={state.sort}
+        busy={page.isFetching}
+        queryKey={page.isPlaceholderData ? undefined : catalogUrl(state)}
+        from={here}
+        onSort={(field) => {
+          update({ sort: toggleSort(state.sort, field) });
+        }}
+        onDelete={setDeleting}
+      />
+    );
+  }
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <h1 id="page-title" tabIndex={-1}>
+          {t.catalog.title}
+        </h1>
+        <Link to="/products/new" state={{ from: here }} className="button button-primary">
+          {t.catalog.newProduct}
+        </Link>
+      </header>
+      <CatalogFilters state={state} update={update} onClear={clear} />
+      <div className="summary" aria-live="polite">
+        {total !== undefined && (total > 0 || filtered) ? (
+          <span className="total">{t.catalog.total(format.number(total), total === 1)}</span>
+        ) : null}
+        {range && total !== undefined && total > rows.length ? (
+          <span className="range">
+            {t.catalog.showing(
+              format.number(range.from),
+              format.number(range.to),
+              format.number(total),
+            )}
+          </span>
+        ) : null}
+        {page.isFetching && !page.isPending ? (
+          <span className="updating">
+            <span className="spinner" aria-hidden="true" /> {t.catalog.updating}
+          </span>
+        ) : null}
+      </div>
+      {page.isError && page.data ? (
+        <div className="inline-error" role="alert">
+          {t.catalog.loadFailed(describeError(page.error, t))}{' '}
+          <button type="button" className="button button-small" onClick={() => void page.refetch()}>
+            {t.catalog.tryAgain}
+          </button>
+        </div>
+      ) : null}
+      {body}
+      {total !== undefined && total > 0 ? (
+        <Pagination
+          state={state}
+          total={total}
+          onSize={(size) => {
+            update({ size });
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteDialog
+          product={deleting}
+          onClose={() => {
+            setDeleting(undefined);
+          }}
+          onDeleted={() => {
+            setDeleting(undefined);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Where a form returns after saving: the catalog view it was opened from. */
+export function returnToCatalog(from: unknown): void {
+  navigate(typeof from === 'string' && from.startsWith('/products') ? from : '/products');
+}

@@ -1,0 +1,62 @@
+import type { Locale } from './locale';
+
+export type MoneyParse =
+  { ok: true; value: number; decimals: number } | { ok: false; reason: 'empty' | 'format' };
+
+const SEPARATORS: Record<Locale, { decimal: string; group: string }> = {
+  en: { decimal: '.', group: ',' },
+  'pt-BR': { decimal: ',', group: '.' },
+};
+
+/**
+ * Reads an amount as a person types it in `locale` ("1.899,90" in Portuguese, "1,899.90" in
+ * English), also accepting the other convention when it is unambiguous ("1899.90" in Portuguese).
+ * The value is built from the digits as a decimal string, so it is the exact amount typed.
+ */
+export function parseMoney(text: string, locale: Locale): MoneyParse {
+  const cleaned = text.replace(/R\$|\s|\u00a0/g, '');
+  if (cleaned === '') return { ok: false, reason: 'empty' };
+  if (!/^[\d.,]+$/.test(cleaned)) return { ok: false, reason: 'format' };
+  const { decimal, group } = SEPARATORS[locale];
+  let integer: string;
+  let fraction = '';
+  const at = cleaned.lastIndexOf(decimal);
+  if (at >= 0) {
+    integer = cleaned.slice(0, at);
+    fraction = cleaned.slice(at + 1);
+    if (!groupedCorrectly(integer, group)) return { ok: false, reason: 'format' };
+  } else {
+    const parts = cleaned.split(group);
+    const last = parts[parts.length - 1] ?? '';
+    // One "group" separator followed by one or two digits can only be a decimal point typed in
+    // the other convention ("12.5" is not twelve thousand five hundred).
+    if (parts.length === 2 && last.length > 0 && last.length <= 2) {
+      integer = parts[0] ?? '';
+      fraction = last;
+    } else {
+      integer = cleaned;
+      if (!groupedCorrectly(integer, group)) return { ok: false, reason: 'format' };
+    }
+  }
+  integer = integer.split(group).join('');
+  if (!/^\d*$/.test(integer) || !/^\d*$/.test(fraction) || integer + fraction === '') {
+    return { ok: false, reason: 'format' };
+  }
+  const digits = fraction.replace(/0+$/, '');
+  return {
+    ok: true,
+    value: Number(`${integer || '0'}.${fraction || '0'}`),
+    decimals: digits.length,
+  };
+}
+
+/** Group separators, when present, must split the integer part into threes. */
+function groupedCorrectly(integer: string, group: string): boolean {
+  if (!integer.includes(group)) return true;
+  const parts = integer.split(group);
+  return (
+    (parts[0]?.length ?? 0) >= 1 &&
+    (parts[0]?.length ?? 0) <= 3 &&
+    parts.slice(1).every((p) => p.length === 3)
+  );
+}

@@ -1,0 +1,62 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createQueryClient, Providers } from '../src/app/Providers';
+import type { Product } from '../src/api/types';
+import type { Locale } from '../src/i18n/locale';
+
+/** Renders inside the app's providers, a fresh query cache each time. */
+export function renderWithProviders(ui: ReactNode, locale: Locale = 'en'): RenderResult {
+  return render(
+    <Providers locale={locale} client={createQueryClient()}>
+      {ui}
+    </Providers>,
+  );
+}
+
+export const sampleProduct = (id: number, overrides: Partial<Product> = {}): Product => ({
+  id,
+  name: `Produto ${id}`,
+  description: `Descrição ${id}`,
+  price: id * 10 + 0.5,
+  categoria: 'Roupas',
+  email_fornecedor: `vendas${id}@loja.com.br`,
+  created_at: '2026-03-04T05:06:07.000Z',
+  updated_at: '2026-03-04T05:06:07.000Z',
+  ...overrides,
+});
+
+export interface FakeApi {
+  /** Paths and queries of the requests, in order, without the /api prefix. */
+  requests: string[];
+}
+
+/**
+ * Stands in for the api behind `fetch` in the simulated DOM (the real one answers in the
+ * browser tests): lists answer with `products` and their count, as the api would page them.
+ */
+export function fakeApi(
+  products: Product[],
+  { status = 200 } = {},
+): FakeApi & {
+  fetch: (request: Request) => Promise<Response>;
+} {
+  const requests: string[] = [];
+  return {
+    requests,
+    fetch: async (request: Request) => {
+      const url = new URL(request.url);
+      requests.push(`${url.pathname.replace(/^\/api/, '')}${url.search}`);
+      if (status !== 200) {
+        return new Response(
+          JSON.stringify({ type: 'x', title: 'x', status, detail: 'down', code: 'bad_gateway' }),
+          { status, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      return new Response(JSON.stringify(products.slice(offset, offset + limit)), {
+        headers: { 'content-type': 'application/json', 'x-total-count': String(products.length) },
+      });
+    },
+  };
+}
