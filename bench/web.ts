@@ -121,7 +121,10 @@ export async function run(): Promise<void> {
 
   console.log(`seeding ${PRODUCTS.toLocaleString('en')} products in the PostgreSQL server…`);
   const url = await freshDatabase('cais_bench_web');
-  const database = await openDatabase({ url, pgliteDir: '', poolSize: 4 }, pino({ level: 'warn' }));
+  const database = await openDatabase(
+    { url, pgliteDir: '', poolSize: 4, waitSeconds: 0 },
+    pino({ level: 'warn' }),
+  );
   await migrate(database);
   await seedProducts(database.db, PRODUCTS, { seed: 42 });
   await query(database.db, sql`vacuum analyze products`);
