@@ -62,7 +62,10 @@ export const stacksOf = (stacks: CaisStacks): Stack[] =>
  * The whole app as `cdk synth` builds it: options from context, the stacks, and the cdk-nag
  * AwsSolutions checks, which fail the synthesis on any finding not acknowledged with a reason.
  */
-export function buildApp(props: AppProps = {}, nag = true): { app: App; options: Options; stacks: CaisStacks } {
+export function buildApp(
+  props: AppProps = {},
+  nag = true,
+): { app: App; options: Options; stacks: CaisStacks } {
   const app = new App(props);
   const options = readOptions((key) => app.node.tryGetContext(key));
   const stacks = defineStacks(app, options);

@@ -1,4 +1,11 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import {
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  Validations,
+  type StackProps,
+} from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
@@ -141,7 +148,12 @@ export class CatalogStack extends Stack {
       });
     }
 
-    const service = (name: string, taskDefinition: ecs.FargateTaskDefinition, securityGroup: ec2.SecurityGroup, cloudMapName?: string) => {
+    const service = (
+      name: string,
+      taskDefinition: ecs.FargateTaskDefinition,
+      securityGroup: ec2.SecurityGroup,
+      cloudMapName?: string,
+    ) => {
       const fargate = new ecs.FargateService(this, `${name}Service`, {
         cluster,
         taskDefinition,
@@ -249,8 +261,16 @@ export class CatalogStack extends Stack {
       description: `cais ${name.toLowerCase()} tasks: in from the load balancer; out to HTTPS (AWS APIs, ECR) and PostgreSQL`,
       allowAllOutbound: false,
     });
-    group.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to AWS APIs and the image registry');
-    group.connections.allowTo(data.databaseSecurityGroup, ec2.Port.tcp(5432), `${name.toLowerCase()} to PostgreSQL`);
+    group.addEgressRule(
+      ec2.Peer.anyIpv4(),
+      ec2.Port.tcp(443),
+      'HTTPS to AWS APIs and the image registry',
+    );
+    group.connections.allowTo(
+      data.databaseSecurityGroup,
+      ec2.Port.tcp(5432),
+      `${name.toLowerCase()} to PostgreSQL`,
+    );
     return group;
   }
 
@@ -258,7 +278,11 @@ export class CatalogStack extends Stack {
     this.loadBalancer.addListener('Http', {
       port: 80,
       open: true,
-      defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443', permanent: true }),
+      defaultAction: elbv2.ListenerAction.redirect({
+        protocol: 'HTTPS',
+        port: '443',
+        permanent: true,
+      }),
     });
     return this.loadBalancer.addListener('Https', {
       port: 443,

@@ -1,4 +1,12 @@
-import { Duration, Fn, RemovalPolicy, SecretValue, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import {
+  Duration,
+  Fn,
+  RemovalPolicy,
+  SecretValue,
+  Stack,
+  Validations,
+  type StackProps,
+} from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as rds from 'aws-cdk-lib/aws-rds';
@@ -123,7 +131,8 @@ export class DataStack extends Stack {
     if (!options.database.deletionProtection) {
       Validations.of(this.database).acknowledge({
         id: 'AwsSolutions-RDS10',
-        reason: 'Deletion protection turned off on purpose (deletionProtection=false), to tear down.',
+        reason:
+          'Deletion protection turned off on purpose (deletionProtection=false), to tear down.',
       });
     }
 
@@ -138,7 +147,8 @@ export class DataStack extends Stack {
     });
     Validations.of(this.accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
-      reason: 'This bucket receives the access logs of the others; logging it into itself would loop.',
+      reason:
+        'This bucket receives the access logs of the others; logging it into itself would loop.',
     });
 
     this.lake = new s3.Bucket(this, 'Lake', {
@@ -173,7 +183,7 @@ export class DataStack extends Stack {
       // The lake is the source of truth: deleting the stack keeps it.
       removalPolicy: RemovalPolicy.RETAIN,
     });
-  
+
     const objects = this.lake.arnForObjects(`${LAKE_PREFIX}/*`);
     this.lakeAccess = new iam.ManagedPolicy(this, 'LakeAccess', {
       description: `cais lake: read and write objects under ${LAKE_PREFIX}/ only`,

@@ -24,11 +24,20 @@ export class NetworkStack extends Stack {
     const { options } = props;
 
     const subnets: ec2.SubnetConfiguration[] = [
-      { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24, mapPublicIpOnLaunch: false },
+      {
+        name: 'public',
+        subnetType: ec2.SubnetType.PUBLIC,
+        cidrMask: 24,
+        mapPublicIpOnLaunch: false,
+      },
       { name: 'isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 },
     ];
     if (options.nat) {
-      subnets.push({ name: 'private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 24 });
+      subnets.push({
+        name: 'private',
+        subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS,
+        cidrMask: 24,
+      });
     }
 
     const flowLogs = new logs.LogGroup(this, 'FlowLogs', {
@@ -51,6 +60,8 @@ export class NetworkStack extends Stack {
         },
       },
     });
-    this.appSubnets = { subnetType: options.nat ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PUBLIC };
+    this.appSubnets = {
+      subnetType: options.nat ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PUBLIC,
+    };
   }
 }

@@ -145,7 +145,10 @@ export const CONTEXT = {
   image: option(
     'Container image to run (e.g. ghcr.io/you/cais:1.0); unset: built from this repository and pushed by cdk deploy',
     undefined,
-    text(/^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+|@sha256:[0-9a-f]{64})?$/, 'an image reference'),
+    text(
+      /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+|@sha256:[0-9a-f]{64})?$/,
+      'an image reference',
+    ),
   ),
   dbInstanceClass: option(
     'RDS instance class',
@@ -178,11 +181,18 @@ export const CONTEXT = {
   etlMemory: option('Fargate memory of the scheduled ETL task, MiB', '512', memoryMiB),
   minTasks: option('Fewest tasks per catalog service', '1', integer(1, 100)),
   maxTasks: option('Most tasks per catalog service (scaled on CPU)', '4', integer(1, 100)),
-  etlSchedule: option('ETL schedule, cron expression in UTC (ETL_SCHEDULE)', '*/5 * * * *', schedule),
+  etlSchedule: option(
+    'ETL schedule, cron expression in UTC (ETL_SCHEDULE)',
+    '*/5 * * * *',
+    schedule,
+  ),
   etlSymbols: option(
     'Coins to extract (ETL_SYMBOLS)',
     'BTC',
-    text(/^[A-Z0-9]{1,20}(,[A-Z0-9]{1,20})*$/, 'comma-separated upper-case symbols such as BTC,ETH'),
+    text(
+      /^[A-Z0-9]{1,20}(,[A-Z0-9]{1,20})*$/,
+      'comma-separated upper-case symbols such as BTC,ETH',
+    ),
   ),
   etlConvert: option(
     'Quote currency (ETL_CONVERT)',

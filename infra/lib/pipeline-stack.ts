@@ -131,11 +131,21 @@ export class PipelineStack extends Stack {
         }),
       });
       new CfnOutput(this, 'EtlInstanceId', {
-        description: 'aws ssm start-session --target <this id> (no SSH: the instance admits nothing)',
+        description:
+          'aws ssm start-session --target <this id> (no SSH: the instance admits nothing)',
         value: instance.instanceId,
       });
     } else {
-      this.scheduledEtl(options, network, data, image, etlSecurityGroup, logGroup, cmcApiKey, etlEnvironment);
+      this.scheduledEtl(
+        options,
+        network,
+        data,
+        image,
+        etlSecurityGroup,
+        logGroup,
+        cmcApiKey,
+        etlEnvironment,
+      );
     }
 
     const dashboardSecurityGroup = new ec2.SecurityGroup(this, 'DashboardSecurityGroup', {
@@ -246,7 +256,9 @@ export class PipelineStack extends Stack {
       vpcSubnets: props.subnets,
       associatePublicIpAddress: props.publicIp,
       instanceType: new ec2.InstanceType(props.instanceType),
-      machineImage: ec2.MachineImage.latestAmazonLinux2023({ cpuType: ec2.AmazonLinuxCpuType.X86_64 }),
+      machineImage: ec2.MachineImage.latestAmazonLinux2023({
+        cpuType: ec2.AmazonLinuxCpuType.X86_64,
+      }),
       securityGroup: props.securityGroup,
       role: props.role,
       userData: props.userData,
@@ -266,7 +278,8 @@ export class PipelineStack extends Stack {
     Validations.of(instance).acknowledge(
       {
         id: 'AwsSolutions-EC28',
-        reason: 'Basic (5-minute) monitoring is enough here; detailed monitoring is billed per metric.',
+        reason:
+          'Basic (5-minute) monitoring is enough here; detailed monitoring is billed per metric.',
       },
       {
         id: 'AwsSolutions-EC29',

@@ -26,7 +26,8 @@ function parseField(text: string, { name, min, max }: (typeof FIELDS)[number]): 
   const values = new Set<number>();
   for (const part of text.split(',')) {
     const match = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
-    if (!match) throw new Error(`${name} field "${text}": use numbers, *, ranges, lists and /steps`);
+    if (!match)
+      throw new Error(`${name} field "${text}": use numbers, *, ranges, lists and /steps`);
     const from = match[1] === '*' ? min : Number(match[2]);
     const to = match[1] === '*' ? max : match[3] !== undefined ? Number(match[3]) : from;
     const step = match[4] !== undefined ? Number(match[4]) : 1;
@@ -42,7 +43,9 @@ function parseField(text: string, { name, min, max }: (typeof FIELDS)[number]): 
 export function parseCron(expression: string): Cron {
   const fields = expression.trim().split(/\s+/);
   if (fields.length !== 5) {
-    throw new Error(`"${expression}" has ${fields.length} fields; give 5 (minute hour day month weekday)`);
+    throw new Error(
+      `"${expression}" has ${fields.length} fields; give 5 (minute hour day month weekday)`,
+    );
   }
   const [minute, hour, day, month, weekday] = fields as Cron['fields'];
   return {

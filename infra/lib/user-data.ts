@@ -104,7 +104,9 @@ export function roleHostUserData({ image, region, logGroup, units }: RoleHostPro
       heredoc(
         `/etc/cais/${unit.name}.secrets`,
         Object.entries(unit.secrets)
-          .map(([name, { secret, field }]) => `${name} ${secret.secretArn}${field ? ` ${field}` : ''}`)
+          .map(
+            ([name, { secret, field }]) => `${name} ${secret.secretArn}${field ? ` ${field}` : ''}`,
+          )
           .join('\n'),
         '0600',
       ),
