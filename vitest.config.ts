@@ -16,6 +16,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'infra',
+          root: 'infra',
+          include: ['test/**/*.test.ts'],
+          // A synthesis takes seconds (the first one loads aws-cdk-lib); assertions share it.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -250,8 +250,9 @@ export class CatalogStack extends Stack {
       value: `${scheme}://${this.loadBalancer.loadBalancerDnsName}`,
     });
     new CfnOutput(this, 'ApiTokenSecret', {
-      description: 'Secrets Manager secret holding API_TOKEN (aws secretsmanager get-secret-value)',
-      value: apiToken.secretName,
+      description:
+        'Secret holding API_TOKEN: aws secretsmanager get-secret-value --secret-id <this>',
+      value: apiToken.secretArn,
     });
   }
 

@@ -13,6 +13,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import type { Construct } from 'constructs';
 import { LAKE_PREFIX, type DataStack } from './data-stack.js';
 import { acknowledgeImagePull, appImage, type AppImage } from './image.js';
@@ -218,7 +219,7 @@ export class PipelineStack extends Stack {
     });
     new CfnOutput(this, 'CmcApiKeySecret', {
       description: 'Put the CoinMarketCap key here: aws secretsmanager put-secret-value',
-      value: cmcApiKey.secretName,
+      value: cmcApiKey.secretArn,
     });
   }
 
@@ -333,6 +334,16 @@ export class PipelineStack extends Stack {
       id: 'AwsSolutions-ECS2',
       reason:
         'The plain environment holds only non-secret settings (lake URL, symbols, schedule); DATABASE_URL and CMC_API_KEY come from Secrets Manager as ECS secrets.',
+    });
+    // EventBridge tags the tasks it starts; the task ARN pattern is this cluster's.
+    const clusterId = this.resolve(
+      (cluster.node.defaultChild as ecs.CfnCluster).logicalId,
+    ) as string;
+    const partition = RegionInfo.get(this.region).partition ?? 'aws';
+    Validations.of(task).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:${partition}:ecs:${this.region}:*:task/<${clusterId}>/*]`,
+      reason:
+        'EventBridge may only tag the tasks it starts in this cluster; task ids are not known in advance.',
     });
     new events.Rule(this, 'EtlSchedule', {
       description: `cais etl run, ${options.pipeline.schedule} (UTC)`,
