@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 const env = process.env;
 
 function urlFromRole() {
-  let args = [];
+  let args;
   try {
     args = readFileSync('/proc/1/cmdline', 'utf8').split('\0');
   } catch {

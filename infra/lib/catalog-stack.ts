@@ -17,6 +17,7 @@ import type { Construct } from 'constructs';
 import type { DataStack } from './data-stack.js';
 import { acknowledgeImagePull, appImage, healthCheckCommand } from './image.js';
 import type { NetworkStack } from './network-stack.js';
+import { retentionDays } from './log-retention.js';
 import type { Options } from './options.js';
 
 export interface CatalogStackProps extends StackProps {
@@ -78,7 +79,7 @@ export class CatalogStack extends Stack {
 
     const logGroup = (name: string) =>
       new logs.LogGroup(this, `${name}Logs`, {
-        retention: options.logRetentionDays,
+        retention: retentionDays(options.logRetentionDays),
         removalPolicy: RemovalPolicy.DESTROY,
       });
 

@@ -2,6 +2,7 @@ import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { retentionDays } from './log-retention.js';
 import type { Options } from './options.js';
 
 export interface NetworkStackProps extends StackProps {
@@ -41,7 +42,7 @@ export class NetworkStack extends Stack {
     }
 
     const flowLogs = new logs.LogGroup(this, 'FlowLogs', {
-      retention: options.logRetentionDays,
+      retention: retentionDays(options.logRetentionDays),
       removalPolicy: RemovalPolicy.DESTROY,
     });
 

@@ -259,10 +259,11 @@ export function readOptions(get: (key: string) => unknown): Options {
   }
   const p = parsed as Parsed;
   for (const role of ['api', 'web', 'etl'] as const) {
-    const cpu = p[`${role}Cpu`];
-    const memory = p[`${role}Memory`];
+    // Either may be missing when its own value was rejected above.
+    const cpu = parsed[`${role}Cpu`] as string | undefined;
+    const memory = parsed[`${role}Memory`] as number | undefined;
     const allowed = FARGATE_MEMORY[Number(cpu)];
-    if (allowed && memory !== undefined && !allowed.includes(memory)) {
+    if (cpu !== undefined && allowed && memory !== undefined && !allowed.includes(memory)) {
       problems.push(
         `${role}Memory=${memory} does not fit ${role}Cpu=${cpu}: Fargate allows ${allowed.join(', ')} MiB`,
       );

@@ -18,6 +18,7 @@ import type { Construct } from 'constructs';
 import { LAKE_PREFIX, type DataStack } from './data-stack.js';
 import { acknowledgeImagePull, appImage, type AppImage } from './image.js';
 import type { NetworkStack } from './network-stack.js';
+import { retentionDays } from './log-retention.js';
 import type { Options } from './options.js';
 import { toEventBridgeCron } from './schedule.js';
 import { roleHostUserData, type RoleUnit } from './user-data.js';
@@ -73,7 +74,7 @@ export class PipelineStack extends Stack {
     });
 
     const logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: options.logRetentionDays,
+      retention: retentionDays(options.logRetentionDays),
       removalPolicy: RemovalPolicy.DESTROY,
     });
 

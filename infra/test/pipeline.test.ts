@@ -61,7 +61,7 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
       expect.objectContaining({
         FromPort: 5432,
         ToPort: 5432,
-        DestinationSecurityGroupId: expect.anything(),
+        DestinationSecurityGroupId: expect.anything() as unknown,
       }),
     ]);
     expect(JSON.stringify(egress[0]?.DestinationSecurityGroupId)).toMatch(/DatabaseSecurityGroup/);

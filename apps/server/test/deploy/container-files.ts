@@ -96,14 +96,12 @@ export function interpolate(text: string, vars: Map<string, string>): string {
       if (whole === '$$') return '$';
       const key = name ?? bare ?? '';
       const value = vars.get(key);
-      const missing = value === undefined || (colon === ':' && value === '');
-      if (op === '-') return missing ? (operand ?? '') : (value ?? '');
-      if (op === '?') {
-        if (missing) throw new InterpolationError(operand || `${key} is required`);
-        return value ?? '';
+      if (value === undefined || (colon === ':' && value === '')) {
+        if (op === '-') return operand ?? '';
+        if (op === '?') throw new InterpolationError(operand || `${key} is required`);
+        return op === '+' ? '' : (value ?? '');
       }
-      if (op === '+') return missing ? '' : (operand ?? '');
-      return value ?? '';
+      return op === '+' ? (operand ?? '') : value;
     },
   );
 }
