@@ -21,7 +21,9 @@ export default defineConfig({
           name: 'infra',
           root: 'infra',
           include: ['test/**/*.test.ts'],
-          // A synthesis takes seconds (the first one loads aws-cdk-lib); assertions share it.
+          // A synthesis takes a second or more (the first one loads aws-cdk-lib): files share one
+          // module cache, so they share the synthesized apps too (test/support/synth.ts).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,4 +1,5 @@
 import {
+  CfnOutput,
   Duration,
   Fn,
   RemovalPolicy,
@@ -200,6 +201,20 @@ export class DataStack extends Stack {
       ],
     });
     const lakeId = this.resolve((this.lake.node.defaultChild as s3.CfnBucket).logicalId) as string;
+    new CfnOutput(this, 'LakeUrl', {
+      description:
+        'LAKE_URL of the roles: the lake bucket and its prefix (kept when the stack is deleted)',
+      value: `s3://${this.lake.bucketName}/${LAKE_PREFIX}`,
+    });
+    new CfnOutput(this, 'DatabaseUrlSecret', {
+      description: 'Secret holding DATABASE_URL (the roles read it; so can you, to run psql)',
+      value: this.databaseUrl.secretArn,
+    });
+    new CfnOutput(this, 'DatabaseEndpoint', {
+      description: 'PostgreSQL host, reachable only from the roles’ security groups',
+      value: this.database.dbInstanceEndpointAddress,
+    });
+
     Validations.of(this.lakeAccess).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${lakeId}.Arn>/${LAKE_PREFIX}/*]`,
       reason:

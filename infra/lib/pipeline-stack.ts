@@ -1,5 +1,6 @@
 import {
   CfnOutput,
+  Fn,
   RemovalPolicy,
   SecretValue,
   Stack,
@@ -345,6 +346,21 @@ export class PipelineStack extends Stack {
       id: `AwsSolutions-IAM5[Resource::arn:${partition}:ecs:${this.region}:*:task/<${clusterId}>/*]`,
       reason:
         'EventBridge may only tag the tasks it starts in this cluster; task ids are not known in advance.',
+    });
+    const subnets = network.vpc.selectSubnets(network.appSubnets).subnetIds;
+    new CfnOutput(this, 'EtlRunTask', {
+      description: 'Runs the ETL once now; append --overrides to run another cais etl command',
+      value: Fn.join('', [
+        `aws ecs run-task --region ${this.region} --launch-type FARGATE --cluster `,
+        cluster.clusterName,
+        ' --task-definition ',
+        task.taskDefinitionArn,
+        ' --network-configuration awsvpcConfiguration={subnets=[',
+        Fn.join(',', subnets),
+        '],securityGroups=[',
+        securityGroup.securityGroupId,
+        `],assignPublicIp=${options.nat ? 'DISABLED' : 'ENABLED'}}`,
+      ]),
     });
     new events.Rule(this, 'EtlSchedule', {
       description: `cais etl run, ${options.pipeline.schedule} (UTC)`,
