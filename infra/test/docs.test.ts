@@ -21,7 +21,7 @@ describe('docs/deployment.md', () => {
   });
 
   it('names every output the stacks print', () => {
-    for (const context of [{}, { etl: 'fargate' }]) {
+    for (const context of [{}, { etl: 'fargate' }] as Record<string, string>[]) {
       for (const template of Object.values(synth(context).templates)) {
         for (const output of Object.keys(
           (template.toJSON() as { Outputs?: object }).Outputs ?? {},
