@@ -29,6 +29,11 @@ export interface CatalogStackProps extends StackProps {
 const API_PORT = 8000;
 const WEB_PORT = 8501;
 const NAMESPACE = 'cais.internal';
+/**
+ * Connections per task: a db.t4g.micro allows about 100, and at 4 api and 4 web tasks plus the
+ * pipeline's roles the default pool of 10 each would run out.
+ */
+const POOL_SIZE = 5;
 
 /**
  * The catalog as the original ran it, on ECS Fargate: a cluster, task definitions for `cais api`
@@ -94,7 +99,12 @@ export class CatalogStack extends Stack {
     apiTask.addContainer('api', {
       image: image.container,
       command: ['api'],
-      environment: { HOST: '0.0.0.0', API_PORT: String(API_PORT), LOG_LEVEL: 'info' },
+      environment: {
+        HOST: '0.0.0.0',
+        API_PORT: String(API_PORT),
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        LOG_LEVEL: 'info',
+      },
       secrets: {
         DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),
         API_TOKEN: ecs.Secret.fromSecretsManager(apiToken),
@@ -125,6 +135,7 @@ export class CatalogStack extends Stack {
         HOST: '0.0.0.0',
         WEB_PORT: String(WEB_PORT),
         API_URL: `http://api.${NAMESPACE}:${API_PORT}`,
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
         LOG_LEVEL: 'info',
       },
       // The dashboard's price routes read the database directly.

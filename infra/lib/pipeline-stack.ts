@@ -100,6 +100,8 @@ export class PipelineStack extends Stack {
       ETL_SYMBOLS: options.pipeline.symbols,
       ETL_CONVERT: options.pipeline.convert,
       ETL_SCHEDULE: options.pipeline.schedule,
+      // Few connections: the worker writes one batch at a time (RDS allows about 100 in all).
+      DATABASE_POOL_SIZE: '2',
       LOG_LEVEL: 'info',
     };
 
@@ -190,7 +192,12 @@ export class PipelineStack extends Stack {
         name: 'cais-api',
         description: 'cais catalog API for the dashboard (loopback only)',
         command: ['api'],
-        environment: { HOST: '127.0.0.1', API_PORT: '8000', LOG_LEVEL: 'info' },
+        environment: {
+          HOST: '127.0.0.1',
+          API_PORT: '8000',
+          DATABASE_POOL_SIZE: '3',
+          LOG_LEVEL: 'info',
+        },
         secrets: databaseUrl,
       },
       {
@@ -201,6 +208,7 @@ export class PipelineStack extends Stack {
           HOST: '0.0.0.0',
           WEB_PORT: String(WEB_PORT),
           API_URL: 'http://127.0.0.1:8000',
+          DATABASE_POOL_SIZE: '3',
           LOG_LEVEL: 'info',
         },
         secrets: databaseUrl,
