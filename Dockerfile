@@ -8,9 +8,13 @@ ARG NODE_IMAGE=node:22-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+# The manifests first, so the dependency layer is rebuilt only when they change. --parents keeps
+# each workspace's folder (Dockerfile syntax 1.20 or later, which the syntax line above fetches).
+COPY package.json package-lock.json ./
+COPY --parents apps/*/package.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts
 # .dockerignore keeps node_modules, builds, tests, docs and the CDK app (infra/) out of the context.
 COPY . .
-RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts
 # The root build compiles every workspace present (the server, and the web UI's Vite bundle).
 RUN npm run build
 # Production dependencies only, then just what runs: manifests, node_modules, compiled output,

@@ -32,6 +32,11 @@ describe('Dockerfile', () => {
   it('builds with the root build script and keeps production dependencies only', () => {
     const build = stages[0]?.filter((i) => i.keyword === 'RUN').map((i) => i.args) ?? [];
     expect(build.some((run) => /npm ci\b/.test(run))).toBe(true);
+    // Dependencies install from the manifests alone, before the sources come in (layer cache).
+    const order = (stages[0] ?? []).map((i) => `${i.keyword} ${i.args}`);
+    const install = order.findIndex((line) => /^RUN .*npm ci\b/.test(line));
+    expect(order.indexOf('COPY --parents apps/*/package.json ./')).toBeLessThan(install);
+    expect(order.indexOf('COPY . .')).toBeGreaterThan(install);
     expect(build.some((run) => /^npm run build$/.test(run))).toBe(true);
     expect(build.some((run) => /npm prune --omit=dev/.test(run))).toBe(true);
     expect(runtime.some((i) => i.keyword === 'COPY' && /--from=build/.test(i.args))).toBe(true);
