@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    // docker/ runs in the container beside the app (the health probe), infra/ is the CDK app.
+    // docker/healthcheck.mjs runs beside the app in the container and reads the ports itself.
     files: ['apps/server/src/config/**', '**/test/**', 'bench/**', '**/*.config.ts', 'docker/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
