@@ -39,6 +39,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'infra',
+          root: 'infra',
+          include: ['test/**/*.test.ts'],
+          // A synthesis takes a second or more (the first one loads aws-cdk-lib): files share one
+          // module cache, so they share the synthesized apps too (test/support/synth.ts).
+          isolate: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

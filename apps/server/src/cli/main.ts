@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ENV } from '../config/env.js';
 import { VERSION } from '../version.js';
 import { apiCommand } from './commands/api.js';
+import { costCommand, type CostOptions } from './commands/cost.js';
 import { migrateCommand, seedCommand } from './commands/db.js';
 import { startCommand } from './commands/start.js';
 import { webCommand } from './commands/web.js';
@@ -73,6 +74,29 @@ export function buildProgram(): Command {
         }),
       ),
     );
+
+  program
+    .command('cost')
+    .description(
+      'estimate the monthly AWS bill of the CDK stacks, line by line (needs the infra workspace)',
+    )
+    .option('--region <region>', 'AWS region to price: eu-west-3 or us-east-1', 'eu-west-3')
+    .option(
+      '-c, --context <key=value>',
+      'a deployment option, as `cdk -c` takes it (repeatable), e.g. topology=pipeline',
+      (pair: string, pairs: string[]) => [...pairs, pair],
+      [],
+    )
+    .option('--markdown', 'print a Markdown table (as in docs/deployment.md)')
+    .addHelpText(
+      'after',
+      '\nContext keys (all in docs/deployment.md): topology (all|catalog|pipeline), nat (true|false),\n' +
+        'etl (ec2|fargate), dbInstanceClass, dbStorageGb, dbMultiAz, etlInstanceType,\n' +
+        'dashboardInstanceType, apiCpu, apiMemory, webCpu, webMemory, minTasks, maxTasks,\n' +
+        'etlSchedule, etlSymbols, logRetentionDays, ...\n' +
+        'The original EC2 topology: cais cost --region eu-west-3 --context topology=pipeline',
+    )
+    .action((options: CostOptions) => run((context) => costCommand(context, options)));
 
   return program;
 }

@@ -1,0 +1,308 @@
+import {
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  Validations,
+  type StackProps,
+} from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
+import type { Construct } from 'constructs';
+import type { DataStack } from './data-stack.js';
+import { acknowledgeImagePull, appImage, healthCheckCommand } from './image.js';
+import type { NetworkStack } from './network-stack.js';
+import { retentionDays } from './log-retention.js';
+import type { Options } from './options.js';
+
+export interface CatalogStackProps extends StackProps {
+  options: Options;
+  network: NetworkStack;
+  data: DataStack;
+}
+
+const API_PORT = 8000;
+const WEB_PORT = 8501;
+const NAMESPACE = 'cais.internal';
+/**
+ * Connections per task: a db.t4g.micro allows about 100, and at 4 api and 4 web tasks plus the
+ * pipeline's roles the default pool of 10 each would run out.
+ */
+const POOL_SIZE = 5;
+
+/**
+ * The catalog as the original ran it, on ECS Fargate: a cluster, task definitions for `cais api`
+ * and `cais web`, services that replace failed tasks and scale on CPU, one load balancer in front.
+ *
+ * Routing: `/api/*` goes to the api with the prefix stripped by the load balancer, exactly what
+ * the web server does when it forwards `/api/*` locally, so a client uses the same URLs either way;
+ * `/docs*` and `/openapi.json` reach the api unchanged; everything else is the web UI.
+ */
+export class CatalogStack extends Stack {
+  readonly loadBalancer: elbv2.ApplicationLoadBalancer;
+
+  constructor(scope: Construct, id: string, props: CatalogStackProps) {
+    super(scope, id, props);
+    const { options, network, data } = props;
+    const { vpc } = network;
+    const image = appImage(this, options);
+
+    const apiToken = new secretsmanager.Secret(this, 'ApiToken', {
+      description: 'API_TOKEN: the bearer token every write request to the cais api needs',
+      generateSecretString: { passwordLength: 40, excludePunctuation: true },
+    });
+    Validations.of(apiToken).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A static token shared with API clients; rotating it is a deliberate step (put-secret-value, then a new deployment of the service), see docs/deployment.md.',
+    });
+
+    const cluster = new ecs.Cluster(this, 'Cluster', {
+      vpc,
+      containerInsightsV2: ecs.ContainerInsights.ENABLED,
+      defaultCloudMapNamespace: {
+        name: NAMESPACE,
+        type: servicediscovery.NamespaceType.DNS_PRIVATE,
+        vpc,
+      },
+    });
+
+    const albSecurityGroup = new ec2.SecurityGroup(this, 'LoadBalancerSecurityGroup', {
+      vpc,
+      description: 'cais load balancer: HTTP(S) from anywhere, out to the tasks only',
+      allowAllOutbound: false,
+    });
+    const apiSecurityGroup = this.taskSecurityGroup('Api', vpc, data);
+    const webSecurityGroup = this.taskSecurityGroup('Web', vpc, data);
+    // The web server reaches the api directly (API_URL) for what it forwards.
+    webSecurityGroup.connections.allowTo(apiSecurityGroup, ec2.Port.tcp(API_PORT), 'web to api');
+
+    const logGroup = (name: string) =>
+      new logs.LogGroup(this, `${name}Logs`, {
+        retention: retentionDays(options.logRetentionDays),
+        removalPolicy: RemovalPolicy.DESTROY,
+      });
+
+    const apiTask = new ecs.FargateTaskDefinition(this, 'ApiTask', {
+      cpu: options.tasks.api.cpu,
+      memoryLimitMiB: options.tasks.api.memoryMiB,
+      runtimePlatform: {
+        cpuArchitecture: ecs.CpuArchitecture.X86_64,
+        operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
+      },
+    });
+    apiTask.addContainer('api', {
+      image: image.container,
+      command: ['api'],
+      environment: {
+        HOST: '0.0.0.0',
+        API_PORT: String(API_PORT),
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        LOG_LEVEL: 'info',
+      },
+      secrets: {
+        DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),
+        API_TOKEN: ecs.Secret.fromSecretsManager(apiToken),
+      },
+      portMappings: [{ containerPort: API_PORT, name: 'api' }],
+      healthCheck: {
+        command: healthCheckCommand(`http://127.0.0.1:${API_PORT}/health`),
+        interval: Duration.seconds(30),
+        timeout: Duration.seconds(5),
+        retries: 3,
+        startPeriod: Duration.seconds(30),
+      },
+      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'api', logGroup: logGroup('Api') }),
+    });
+
+    const webTask = new ecs.FargateTaskDefinition(this, 'WebTask', {
+      cpu: options.tasks.web.cpu,
+      memoryLimitMiB: options.tasks.web.memoryMiB,
+      runtimePlatform: {
+        cpuArchitecture: ecs.CpuArchitecture.X86_64,
+        operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
+      },
+    });
+    webTask.addContainer('web', {
+      image: image.container,
+      command: ['web'],
+      environment: {
+        HOST: '0.0.0.0',
+        WEB_PORT: String(WEB_PORT),
+        API_URL: `http://api.${NAMESPACE}:${API_PORT}`,
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        LOG_LEVEL: 'info',
+      },
+      // The dashboard's price routes read the database directly.
+      secrets: { DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl) },
+      portMappings: [{ containerPort: WEB_PORT, name: 'web' }],
+      healthCheck: {
+        command: healthCheckCommand(`http://127.0.0.1:${WEB_PORT}/health`),
+        interval: Duration.seconds(30),
+        timeout: Duration.seconds(5),
+        retries: 3,
+        startPeriod: Duration.seconds(30),
+      },
+      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'web', logGroup: logGroup('Web') }),
+    });
+
+    for (const task of [apiTask, webTask]) {
+      acknowledgeImagePull(image, task);
+      Validations.of(task).acknowledge({
+        id: 'AwsSolutions-ECS2',
+        reason:
+          'The plain environment holds only non-secret settings (host, port, log level, API_URL); DATABASE_URL and API_TOKEN come from Secrets Manager as ECS secrets.',
+      });
+    }
+
+    const service = (
+      name: string,
+      taskDefinition: ecs.FargateTaskDefinition,
+      securityGroup: ec2.SecurityGroup,
+      cloudMapName?: string,
+    ) => {
+      const fargate = new ecs.FargateService(this, `${name}Service`, {
+        cluster,
+        taskDefinition,
+        desiredCount: options.tasks.min,
+        vpcSubnets: network.appSubnets,
+        assignPublicIp: !options.nat,
+        securityGroups: [securityGroup],
+        circuitBreaker: { enable: true, rollback: true },
+        minHealthyPercent: 100,
+        maxHealthyPercent: 200,
+        healthCheckGracePeriod: Duration.seconds(60),
+        platformVersion: ecs.FargatePlatformVersion.LATEST,
+        ...(cloudMapName
+          ? { cloudMapOptions: { name: cloudMapName, dnsTtl: Duration.seconds(10) } }
+          : {}),
+      });
+      fargate
+        .autoScaleTaskCount({ minCapacity: options.tasks.min, maxCapacity: options.tasks.max })
+        .scaleOnCpuUtilization('Cpu', {
+          targetUtilizationPercent: 60,
+          scaleInCooldown: Duration.seconds(120),
+          scaleOutCooldown: Duration.seconds(60),
+        });
+      return fargate;
+    };
+    const apiService = service('Api', apiTask, apiSecurityGroup, 'api');
+    const webService = service('Web', webTask, webSecurityGroup);
+
+    this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', {
+      vpc,
+      internetFacing: true,
+      vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+      securityGroup: albSecurityGroup,
+      dropInvalidHeaderFields: true,
+    });
+    this.loadBalancer.logAccessLogs(data.accessLogs, 'alb');
+
+    const apiTargets = new elbv2.ApplicationTargetGroup(this, 'ApiTargets', {
+      vpc,
+      port: API_PORT,
+      protocol: elbv2.ApplicationProtocol.HTTP,
+      targetType: elbv2.TargetType.IP,
+      targets: [apiService.loadBalancerTarget({ containerName: 'api', containerPort: API_PORT })],
+      // Ready means the database answers and is migrated; liveness (/health) is the container's.
+      healthCheck: { path: '/ready', interval: Duration.seconds(15), healthyThresholdCount: 2 },
+      deregistrationDelay: Duration.seconds(15),
+    });
+    const webTargets = new elbv2.ApplicationTargetGroup(this, 'WebTargets', {
+      vpc,
+      port: WEB_PORT,
+      protocol: elbv2.ApplicationProtocol.HTTP,
+      targetType: elbv2.TargetType.IP,
+      targets: [webService.loadBalancerTarget({ containerName: 'web', containerPort: WEB_PORT })],
+      healthCheck: { path: '/health', interval: Duration.seconds(15), healthyThresholdCount: 2 },
+      deregistrationDelay: Duration.seconds(15),
+    });
+
+    const listener = options.certificateArn
+      ? this.httpsListener(options.certificateArn, webTargets)
+      : this.loadBalancer.addListener('Http', {
+          port: 80,
+          open: true,
+          defaultAction: elbv2.ListenerAction.forward([webTargets]),
+        });
+
+    const apiRule = new elbv2.ApplicationListenerRule(this, 'ApiRoute', {
+      listener,
+      priority: 10,
+      conditions: [elbv2.ListenerCondition.pathPatterns(['/api/*'])],
+      action: elbv2.ListenerAction.forward([apiTargets]),
+    });
+    (apiRule.node.defaultChild as elbv2.CfnListenerRule).transforms = [
+      {
+        type: 'url-rewrite',
+        urlRewriteConfig: { rewrites: [{ regex: '^/api/(.*)$', replace: '/$1' }] },
+      },
+    ];
+    new elbv2.ApplicationListenerRule(this, 'DocsRoute', {
+      listener,
+      priority: 20,
+      conditions: [elbv2.ListenerCondition.pathPatterns(['/docs', '/docs/*', '/openapi.json'])],
+      action: elbv2.ListenerAction.forward([apiTargets]),
+    });
+
+    Validations.of(albSecurityGroup).acknowledge({
+      id: 'AwsSolutions-EC23',
+      reason:
+        'The load balancer is the public entry point of the catalog; the tasks behind it admit only its security group, and writes need API_TOKEN.',
+    });
+
+    const scheme = options.certificateArn ? 'https' : 'http';
+    new CfnOutput(this, 'Url', {
+      description: 'The catalog: web UI at /, API at /api (e.g. /api/products/), docs at /docs',
+      value: `${scheme}://${this.loadBalancer.loadBalancerDnsName}`,
+    });
+    new CfnOutput(this, 'ApiTokenSecret', {
+      description:
+        'Secret holding API_TOKEN: aws secretsmanager get-secret-value --secret-id <this>',
+      value: apiToken.secretArn,
+    });
+  }
+
+  private taskSecurityGroup(name: string, vpc: ec2.IVpc, data: DataStack): ec2.SecurityGroup {
+    const group = new ec2.SecurityGroup(this, `${name}SecurityGroup`, {
+      vpc,
+      description: `cais ${name.toLowerCase()} tasks: in from the load balancer; out to HTTPS (AWS APIs, ECR) and PostgreSQL`,
+      allowAllOutbound: false,
+    });
+    group.addEgressRule(
+      ec2.Peer.anyIpv4(),
+      ec2.Port.tcp(443),
+      'HTTPS to AWS APIs and the image registry',
+    );
+    group.connections.allowTo(
+      data.databaseSecurityGroup,
+      ec2.Port.tcp(5432),
+      `${name.toLowerCase()} to PostgreSQL`,
+    );
+    return group;
+  }
+
+  private httpsListener(certificateArn: string, webTargets: elbv2.ApplicationTargetGroup) {
+    this.loadBalancer.addListener('Http', {
+      port: 80,
+      open: true,
+      defaultAction: elbv2.ListenerAction.redirect({
+        protocol: 'HTTPS',
+        port: '443',
+        permanent: true,
+      }),
+    });
+    return this.loadBalancer.addListener('Https', {
+      port: 443,
+      open: true,
+      certificates: [acm.Certificate.fromCertificateArn(this, 'Certificate', certificateArn)],
+      sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
+      defaultAction: elbv2.ListenerAction.forward([webTargets]),
+    });
+  }
+}

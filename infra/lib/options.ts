@@ -1,0 +1,306 @@
+import { parseCron } from './schedule.js';
+
+/**
+ * The deployment options, read from CDK context (`-c key=value`, cdk.json, or `cais cost --context`).
+ * This table is the single source for parsing, for `cais cost --help` and for docs/deployment.md.
+ */
+type Parser<T> = (raw: string) => T;
+
+/** Thrown by a parser with a message completing "key=value ..." */
+class InvalidOption extends Error {}
+
+/** One or more context values are wrong; the message names each key. */
+export class ContextError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid context:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContextError';
+  }
+}
+
+interface ContextOption<T> {
+  description: string;
+  /** `undefined`: optional with no default. */
+  default: string | undefined;
+  parse: Parser<T>;
+}
+
+const text =
+  (pattern: RegExp, what: string): Parser<string> =>
+  (raw) => {
+    if (!pattern.test(raw)) throw new InvalidOption(`must be ${what}`);
+    return raw;
+  };
+
+const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      throw new InvalidOption(`must be an integer from ${min} to ${max}`);
+    }
+    return Number(raw);
+  };
+
+const boolean: Parser<boolean> = (raw) => {
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new InvalidOption('must be true or false');
+};
+
+const oneOf =
+  <const T extends string>(values: readonly T[]): Parser<T> =>
+  (raw) => {
+    if (!(values as readonly string[]).includes(raw)) {
+      throw new InvalidOption(`must be one of ${values.join(', ')}`);
+    }
+    return raw as T;
+  };
+
+const ipv4Cidr: Parser<string> = (raw) => {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(raw);
+  const octets = match?.slice(1, 5).map(Number) ?? [];
+  const bits = Number(match?.[5]);
+  if (!match || octets.some((o) => o > 255) || bits > 32) {
+    throw new InvalidOption('must be an IPv4 CIDR such as 203.0.113.7/32');
+  }
+  if (bits === 0) {
+    throw new InvalidOption(
+      'must not open the dashboard to the whole internet; give your own range (e.g. your IP /32)',
+    );
+  }
+  return raw;
+};
+
+/** CloudWatch Logs accepts only these retention periods. */
+const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827];
+
+const retentionDays: Parser<number> = (raw) => {
+  if (!RETENTION_DAYS.includes(Number(raw)) || !/^\d+$/.test(raw)) {
+    throw new InvalidOption(`must be one of ${RETENTION_DAYS.join(', ')} (CloudWatch Logs)`);
+  }
+  return Number(raw);
+};
+
+/** Fargate task sizes: CPU units and the memory (MiB) each allows. */
+const FARGATE_MEMORY: Record<number, number[]> = {
+  256: [512, 1024, 2048],
+  512: [1024, 2048, 3072, 4096],
+  1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
+  2048: Array.from({ length: 13 }, (_, i) => 4096 + i * 1024),
+  4096: Array.from({ length: 23 }, (_, i) => 8192 + i * 1024),
+};
+const fargateCpu = oneOf(['256', '512', '1024', '2048', '4096']);
+const memoryMiB = integer(512, 30720);
+
+const schedule: Parser<string> = (raw) => {
+  try {
+    parseCron(raw);
+  } catch (error) {
+    throw new InvalidOption(`must be a cron expression in UTC (${(error as Error).message})`);
+  }
+  return raw;
+};
+
+const option = <T>(description: string, defaultValue: string | undefined, parse: Parser<T>) =>
+  ({ description, default: defaultValue, parse }) satisfies ContextOption<T>;
+
+export const CONTEXT = {
+  region: option(
+    'AWS region of every stack',
+    'eu-west-3',
+    text(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/, 'an AWS region such as eu-west-3'),
+  ),
+  account: option(
+    'AWS account id; unset: account-agnostic stacks (the deploying credentials decide)',
+    undefined,
+    text(/^\d{12}$/, 'a 12-digit AWS account id'),
+  ),
+  topology: option(
+    'Stacks to define: all, catalog (ECS Fargate behind a load balancer) or pipeline (EC2, as the original)',
+    'all',
+    oneOf(['all', 'catalog', 'pipeline']),
+  ),
+  nat: option(
+    'One NAT gateway for private subnets (about US$35/month plus traffic); false: the tasks and the ETL instance get public IPv4 addresses instead',
+    'false',
+    boolean,
+  ),
+  etl: option(
+    'Where the ETL runs: ec2 (an instance running `cais etl schedule`, as the original) or fargate (a scheduled `cais etl run` task, cheaper)',
+    'ec2',
+    oneOf(['ec2', 'fargate']),
+  ),
+  allowedCidr: option(
+    'IPv4 range allowed to reach the dashboard instance on port 8501; required by the pipeline stack (no default: it is never opened to everyone)',
+    undefined,
+    ipv4Cidr,
+  ),
+  certificateArn: option(
+    'ACM certificate (same region) for HTTPS on the load balancer; unset: HTTP only',
+    undefined,
+    text(
+      /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]{36}$/,
+      'an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)',
+    ),
+  ),
+  image: option(
+    'Container image to run (e.g. ghcr.io/you/cais:1.0); unset: built from this repository and pushed by cdk deploy',
+    undefined,
+    text(
+      /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+|@sha256:[0-9a-f]{64})?$/,
+      'an image reference',
+    ),
+  ),
+  dbInstanceClass: option(
+    'RDS instance class',
+    'db.t4g.micro',
+    text(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'an RDS instance class such as db.t4g.micro'),
+  ),
+  dbStorageGb: option('RDS storage (gp3), in GB', '20', integer(20, 16384)),
+  dbMultiAz: option('RDS standby in a second zone (doubles the database cost)', 'false', boolean),
+  dbBackupDays: option('Days of RDS automated backups', '7', integer(1, 35)),
+  deletionProtection: option(
+    'Protect the database from deletion (set false, deploy, then destroy to tear down)',
+    'true',
+    boolean,
+  ),
+  etlInstanceType: option(
+    'EC2 instance type of the ETL worker',
+    't3.micro',
+    text(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as t3.micro'),
+  ),
+  dashboardInstanceType: option(
+    'EC2 instance type of the dashboard',
+    't3.micro',
+    text(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as t3.micro'),
+  ),
+  apiCpu: option('Fargate CPU units of an api task (1024 = 1 vCPU)', '256', fargateCpu),
+  apiMemory: option('Fargate memory of an api task, MiB', '512', memoryMiB),
+  webCpu: option('Fargate CPU units of a web task', '256', fargateCpu),
+  webMemory: option('Fargate memory of a web task, MiB', '512', memoryMiB),
+  etlCpu: option('Fargate CPU units of the scheduled ETL task (etl=fargate)', '256', fargateCpu),
+  etlMemory: option('Fargate memory of the scheduled ETL task, MiB', '512', memoryMiB),
+  minTasks: option('Fewest tasks per catalog service', '1', integer(1, 100)),
+  maxTasks: option('Most tasks per catalog service (scaled on CPU)', '4', integer(1, 100)),
+  etlSchedule: option(
+    'ETL schedule, cron expression in UTC (ETL_SCHEDULE)',
+    '*/5 * * * *',
+    schedule,
+  ),
+  etlSymbols: option(
+    'Coins to extract (ETL_SYMBOLS)',
+    'BTC',
+    text(
+      /^[A-Z0-9]{1,20}(,[A-Z0-9]{1,20})*$/,
+      'comma-separated upper-case symbols such as BTC,ETH',
+    ),
+  ),
+  etlConvert: option(
+    'Quote currency (ETL_CONVERT)',
+    'BRL',
+    text(/^[A-Z0-9]{2,10}$/, 'a currency code such as BRL'),
+  ),
+  logRetentionDays: option('Days CloudWatch keeps the logs', '30', retentionDays),
+} as const;
+
+export type ContextKey = keyof typeof CONTEXT;
+type Parsed = { [K in ContextKey]: ReturnType<(typeof CONTEXT)[K]['parse']> };
+
+export interface Options {
+  region: string;
+  account: string | undefined;
+  topology: Parsed['topology'];
+  nat: boolean;
+  etl: Parsed['etl'];
+  allowedCidr: string | undefined;
+  certificateArn: string | undefined;
+  image: string | undefined;
+  database: {
+    instanceClass: string;
+    storageGb: number;
+    multiAz: boolean;
+    backupDays: number;
+    deletionProtection: boolean;
+  };
+  instances: { etl: string; dashboard: string };
+  tasks: {
+    api: { cpu: number; memoryMiB: number };
+    web: { cpu: number; memoryMiB: number };
+    etl: { cpu: number; memoryMiB: number };
+    min: number;
+    max: number;
+  };
+  pipeline: { schedule: string; symbols: string; convert: string };
+  logRetentionDays: number;
+}
+
+export const CONTEXT_KEYS = Object.keys(CONTEXT) as ContextKey[];
+
+/** Context values come as strings from `-c` and as JSON values from cdk.json. */
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** Reads and validates every option; a bad value throws ContextError naming it. */
+export function readOptions(get: (key: string) => unknown): Options {
+  const problems: string[] = [];
+  const parsed: Partial<Record<ContextKey, unknown>> = {};
+  for (const key of CONTEXT_KEYS) {
+    const value = asText(get(key)) ?? CONTEXT[key].default;
+    if (value === undefined) continue;
+    try {
+      parsed[key] = CONTEXT[key].parse(value);
+    } catch (error) {
+      if (!(error instanceof InvalidOption)) throw error;
+      problems.push(`${key}=${value} ${error.message}`);
+    }
+  }
+  const p = parsed as Parsed;
+  for (const role of ['api', 'web', 'etl'] as const) {
+    // Either may be missing when its own value was rejected above.
+    const cpu = parsed[`${role}Cpu`] as string | undefined;
+    const memory = parsed[`${role}Memory`] as number | undefined;
+    const allowed = FARGATE_MEMORY[Number(cpu)];
+    if (cpu !== undefined && allowed && memory !== undefined && !allowed.includes(memory)) {
+      problems.push(
+        `${role}Memory=${memory} does not fit ${role}Cpu=${cpu}: Fargate allows ${allowed.join(', ')} MiB`,
+      );
+    }
+  }
+  if (p.minTasks > p.maxTasks) {
+    problems.push(`minTasks=${p.minTasks} is above maxTasks=${p.maxTasks}`);
+  }
+  if (p.certificateArn && !p.certificateArn.includes(`:acm:${p.region}:`)) {
+    problems.push(`certificateArn must be in region ${p.region}, where the load balancer runs`);
+  }
+  if (problems.length > 0) throw new ContextError(problems);
+  return {
+    region: p.region,
+    account: p.account,
+    topology: p.topology,
+    nat: p.nat,
+    etl: p.etl,
+    allowedCidr: p.allowedCidr,
+    certificateArn: p.certificateArn,
+    image: p.image,
+    database: {
+      instanceClass: p.dbInstanceClass,
+      storageGb: p.dbStorageGb,
+      multiAz: p.dbMultiAz,
+      backupDays: p.dbBackupDays,
+      deletionProtection: p.deletionProtection,
+    },
+    instances: { etl: p.etlInstanceType, dashboard: p.dashboardInstanceType },
+    tasks: {
+      api: { cpu: Number(p.apiCpu), memoryMiB: p.apiMemory },
+      web: { cpu: Number(p.webCpu), memoryMiB: p.webMemory },
+      etl: { cpu: Number(p.etlCpu), memoryMiB: p.etlMemory },
+      min: p.minTasks,
+      max: p.maxTasks,
+    },
+    pipeline: { schedule: p.etlSchedule, symbols: p.etlSymbols, convert: p.etlConvert },
+    logRetentionDays: p.logRetentionDays,
+  };
+}
