@@ -208,11 +208,11 @@ export interface operations {
             200: {
                 headers: {
                     /** @description For example `items 0-49/1234` */
-                    "Content-Range"?: unknown;
+                    "Content-Range"?: string;
                     /** @description first, prev, next and last pages (RFC 8288) */
-                    Link?: unknown;
+                    Link?: string;
                     /** @description Products matching the filters */
-                    "X-Total-Count"?: unknown;
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -355,11 +355,11 @@ export interface operations {
             201: {
                 headers: {
                     /** @description Strong validator of this version */
-                    ETag?: unknown;
+                    ETag?: string;
                     /** @description `true` when this is the replay of an earlier response */
-                    "Idempotent-Replayed"?: unknown;
+                    "Idempotent-Replayed"?: string;
                     /** @description URL of the new product */
-                    Location?: unknown;
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -642,7 +642,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Strong validator of this version */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -824,7 +824,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Strong validator of this version */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1339,7 +1339,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Strong validator of this version */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
