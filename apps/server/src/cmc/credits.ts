@@ -6,22 +6,28 @@ const DAY_MS = 86_400_000;
 /** The longest month: a plan must hold in every month. */
 const MONTH_MS = 31 * DAY_MS;
 /** Past this many runs (a schedule in seconds) the count is extrapolated. */
-const MAX_COUNTED = 50_000;
+const MAX_COUNTED = 20_000;
 
 /** How many times `schedule` (cron, UTC) fires in 31 days from `from`. */
 export function runsPerMonth(schedule: string, from = new Date()): number {
-  const cron = new Cron(schedule, { timezone: 'UTC', paused: true });
+  // A fixed offset of 0 is UTC (no daylight saving) and several times faster than timezone 'UTC'.
+  const cron = new Cron(schedule, { utcOffset: 0, paused: true });
   try {
     let count = 0;
-    let last = from;
+    // A run at `from` itself counts.
+    let last = new Date(from.getTime() - 1);
+    let first: Date | undefined;
     const end = from.getTime() + MONTH_MS;
     while (count < MAX_COUNTED) {
       const next = cron.nextRun(last);
       if (!next || next.getTime() >= end) return count;
       count += 1;
+      first ??= next;
       last = next;
     }
-    return Math.round((count * MONTH_MS) / Math.max(last.getTime() - from.getTime(), 1));
+    // count - 1 intervals between the first and the last run counted.
+    const span = last.getTime() - (first ?? from).getTime();
+    return Math.round(((count - 1) * MONTH_MS) / Math.max(span, 1));
   } finally {
     cron.stop();
   }

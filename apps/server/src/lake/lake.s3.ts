@@ -161,23 +161,31 @@ export class S3Lake implements Lake {
     }
   }
 
+  private async listPage(
+    prefix: string,
+    options: { delimiter?: string; startAfter?: string; token?: string; maxKeys?: number },
+  ) {
+    try {
+      return await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: this.full(prefix),
+          ...(options.delimiter ? { Delimiter: options.delimiter } : {}),
+          ...(options.startAfter ? { StartAfter: options.startAfter } : {}),
+          ...(options.token ? { ContinuationToken: options.token } : {}),
+          ...(options.maxKeys ? { MaxKeys: options.maxKeys } : {}),
+        }),
+      );
+    } catch (error) {
+      throw this.explain(`list ${prefix || 'the lake'}`, error);
+    }
+  }
+
   async list(prefix: string): Promise<LakeListing> {
     const listing: LakeListing = { keys: [], prefixes: [] };
     let token: string | undefined;
     do {
-      let page;
-      try {
-        page = await this.client.send(
-          new ListObjectsV2Command({
-            Bucket: this.bucket,
-            Prefix: this.full(prefix),
-            Delimiter: '/',
-            ...(token ? { ContinuationToken: token } : {}),
-          }),
-        );
-      } catch (error) {
-        throw this.explain(`list ${prefix || 'the lake'}`, error);
-      }
+      const page = await this.listPage(prefix, { delimiter: '/', ...(token ? { token } : {}) });
       for (const object of page.Contents ?? []) {
         if (object.Key) listing.keys.push(this.relative(object.Key));
       }
@@ -186,7 +194,43 @@ export class S3Lake implements Lake {
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-    return listing;
+    if (listing.keys.length > 0 || listing.prefixes.length > 0) return listing;
+    // Empty, or a store that misses prefixes whose objects lie deeper (s3rver does): one key
+    // without the delimiter tells which.
+    const probe = await this.listPage(prefix, { maxKeys: 1 });
+    return probe.Contents?.length ? this.listBySkipping(prefix) : listing;
+  }
+
+  /**
+   * One level of `prefix` without the delimiter: page through the keys, and on meeting a deeper
+   * key record its first segment as a prefix and start after everything under it. One request
+   * per sub-prefix: a fallback for stores whose delimiter listings are incomplete.
+   */
+  private async listBySkipping(prefix: string): Promise<LakeListing> {
+    const listing: LakeListing = { keys: [], prefixes: [] };
+    let startAfter: string | undefined;
+    for (;;) {
+      const page = await this.listPage(prefix, startAfter ? { startAfter } : {});
+      const contents = page.Contents ?? [];
+      let skipped = false;
+      for (const object of contents) {
+        if (!object.Key) continue;
+        const key = this.relative(object.Key);
+        const slash = key.indexOf('/', prefix.length);
+        if (slash === -1) {
+          listing.keys.push(key);
+          startAfter = object.Key;
+          continue;
+        }
+        const child = key.slice(0, slash + 1);
+        listing.prefixes.push(child);
+        // Keys are compared as UTF-8 bytes: U+FFFF sorts after every key of the layout.
+        startAfter = `${this.full(child)}\uffff`;
+        skipped = true;
+        break;
+      }
+      if (contents.length === 0 || (!skipped && !page.IsTruncated)) return listing;
+    }
   }
 
   async close(): Promise<void> {
