@@ -65,25 +65,27 @@ async function prepare(
     batch.map((ref) => ref.key),
   );
   const todo = batch.filter((ref) => !loaded.has(ref.key));
-  const bad: BadFile[] = [];
-  const objects = await mapConcurrent(todo, readConcurrency, async (ref) => {
-    try {
-      const bytes = await lake.get(ref.key);
-      return {
-        key: ref.key,
-        hash: createHash('md5').update(bytes).digest('hex'),
-        rows: parseQuotesCsv(bytes.toString('utf8'), ref.slug),
-      };
-    } catch (error) {
-      if (!(error instanceof BadFileError || error instanceof LakeError)) throw error;
-      bad.push({ key: ref.key, reason: error.message });
-      return undefined;
-    }
-  });
+  const results = await mapConcurrent(
+    todo,
+    readConcurrency,
+    async (ref): Promise<ParsedObject | BadFile> => {
+      try {
+        const bytes = await lake.get(ref.key);
+        return {
+          key: ref.key,
+          hash: createHash('md5').update(bytes).digest('hex'),
+          rows: parseQuotesCsv(bytes.toString('utf8'), ref.slug),
+        };
+      } catch (error) {
+        if (!(error instanceof BadFileError || error instanceof LakeError)) throw error;
+        return { key: ref.key, reason: error.message };
+      }
+    },
+  );
   return {
-    objects: objects.filter((o): o is ParsedObject => o !== undefined),
+    objects: results.filter((r): r is ParsedObject => 'rows' in r),
     alreadyLoaded: loaded.size,
-    bad,
+    bad: results.filter((r): r is BadFile => 'reason' in r),
   };
 }
 

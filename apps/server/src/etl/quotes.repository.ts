@@ -72,15 +72,16 @@ export async function commonNewestQuote(
   symbols: readonly string[],
   convert: string,
 ): Promise<Date | undefined> {
-  const [row] = await query<{ newest: string | null; missing: number }>(
+  const [row] = await query<{ newest: number | null; missing: number }>(
     db,
-    sql`select min(q.last_updated)::text as newest, count(*) filter (where q.last_updated is null)::integer as missing
+    sql`select (extract(epoch from min(q.last_updated)) * 1000)::float8 as newest,
+               count(*) filter (where q.last_updated is null)::integer as missing
         from unnest(${sql.param(symbols)}::text[]) as s(symbol)
         left join lateral (
           select last_updated from crypto_quotes
           where symbol = s.symbol and convert = ${convert}
           order by last_updated desc limit 1) q on true`,
   );
-  if (!row?.newest || row.missing > 0) return undefined;
+  if (row?.newest === null || row?.newest === undefined || row.missing > 0) return undefined;
   return new Date(row.newest);
 }

@@ -73,8 +73,16 @@ function zoneSuffix(zone: string | undefined): string {
   return match ? `${match[1]}:${match[2] ?? '00'}` : 'Z';
 }
 
+/** Date accepts 2026-02-30 as 2 March; a calendar does not. */
+function isCalendarDay(day: string): boolean {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+  const check = new Date(Date.UTC(year, month - 1, date));
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
+}
+
 function timestamp(value: string | undefined, line: number): string {
-  const match = TIMESTAMP.exec(value ?? '');
+  const parsed = TIMESTAMP.exec(value ?? '');
+  const match = parsed?.[1] && isCalendarDay(parsed[1]) ? parsed : undefined;
   // Milliseconds are all a Date keeps; CoinMarketCap sends no more.
   const time = match
     ? new Date(`${match[1]}T${match[2]}${zoneSuffix(match[3])}`.replace(/(\.\d{3})\d+/, '$1'))
