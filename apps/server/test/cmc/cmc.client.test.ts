@@ -195,7 +195,7 @@ describe('CoinMarketCap client: limits and failures', () => {
     const { client: c, clock } = client();
     const error = await failure(c.latestQuotes(['BTC'], 'BRL'));
     expect(error).toBeInstanceOf(CmcKeyError);
-    expect((error as CmcKeyError).stopsSchedule).toBe(true);
+    expect(error).toMatchObject({ stopsSchedule: true });
     expect(error.message).toMatch(advice);
     expect(cmc.quoteRequests()).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
@@ -210,7 +210,7 @@ describe('CoinMarketCap client: limits and failures', () => {
     const { client: c, clock } = client();
     const error = await failure(c.latestQuotes(['BTC'], 'BRL'));
     expect(error).toBeInstanceOf(CmcCreditLimitError);
-    expect((error as CmcCreditLimitError).window).toBe(window);
+    expect(error).toMatchObject({ window });
     expect(error.message).toMatch(expected);
     expect(cmc.quoteRequests()).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);

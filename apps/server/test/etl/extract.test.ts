@@ -59,7 +59,12 @@ describeEachDatabase('an extraction run', (database) => {
 
   it('writes the raw response and the CSV to the lake, then loads the rows, and records the run', async () => {
     const report = await runExtraction(deps());
-    expect(report).toMatchObject({ status: 'succeeded', keys: [csvKey], credits: 1, error: undefined });
+    expect(report).toMatchObject({
+      status: 'succeeded',
+      keys: [csvKey],
+      credits: 1,
+      error: undefined,
+    });
     const json = await readFile(join(dir, csvKey.replace(/\.csv$/, '.json')), 'utf8');
     expect(JSON.parse(json)).toEqual(quotesBody(['BTC'], 'BRL', cmc.market));
     const csv = await readFile(join(dir, csvKey), 'utf8');
@@ -143,7 +148,9 @@ describeEachDatabase('an extraction run', (database) => {
 
   it('fails at once on a refused key, writing nothing', async () => {
     const report = await runExtraction(
-      deps({ cmc: new CmcClient({ baseUrl: cmc.url, apiKey: 'not-the-key', log: logs.log, clock }) }),
+      deps({
+        cmc: new CmcClient({ baseUrl: cmc.url, apiKey: 'not-the-key', log: logs.log, clock }),
+      }),
     );
     expect(report.status).toBe('failed');
     expect(report.error).toBeInstanceOf(CmcKeyError);
@@ -153,7 +160,9 @@ describeEachDatabase('an extraction run', (database) => {
 
   it('keeps the objects in the lake when the database is down, and the next run loads them', async () => {
     const down = async (): Promise<Database> => {
-      throw new DatabaseUnavailableError('Cannot use PostgreSQL at db:5432/cais (DATABASE_URL): connect ECONNREFUSED');
+      throw new DatabaseUnavailableError(
+        'Cannot use PostgreSQL at db:5432/cais (DATABASE_URL): connect ECONNREFUSED',
+      );
     };
     const first = await runExtraction(deps({ database: down }));
     expect(first.status).toBe('pending');
@@ -161,7 +170,9 @@ describeEachDatabase('an extraction run', (database) => {
       'database unavailable: Cannot use PostgreSQL at db:5432/cais (DATABASE_URL): connect ECONNREFUSED',
     );
     expect((await listObjects(lake)).map((r) => r.key)).toEqual([csvKey]);
-    expect(logs.text()).toMatch(/into the lake; load pending \(database unavailable: .*\): the next run, or cais etl replay, loads it/);
+    expect(logs.text()).toMatch(
+      /into the lake; load pending \(database unavailable: .*\): the next run, or cais etl replay, loads it/,
+    );
     expect(await storedQuotes(database())).toEqual([]);
 
     // Five minutes later the database is back.
@@ -200,7 +211,10 @@ describeEachDatabase('an extraction run', (database) => {
     expect(await storedQuotes(database())).toEqual([]);
     expect(await loadedObjects(database())).toEqual([]);
     const [recorded] = await recentRuns(database().db, 1);
-    expect(recorded).toMatchObject({ status: 'pending', error: 'load failed: Connection terminated unexpectedly' });
+    expect(recorded).toMatchObject({
+      status: 'pending',
+      error: 'load failed: Connection terminated unexpectedly',
+    });
 
     clock.set('2026-11-22T14:10:07.000Z');
     cmc.market = { lastUpdated: '2026-11-22T14:09:00.000Z', prices: { BTC: 512400 } };
@@ -223,7 +237,10 @@ describeEachDatabase('an extraction run', (database) => {
         keys: [csvKey.replace(/\.csv$/, '.json'), csvKey].sort(),
         prefixes: [],
       });
-      const rows = await query<{ n: number }>(database().db, sql`select count(*)::int as n from crypto_quotes`);
+      const rows = await query<{ n: number }>(
+        database().db,
+        sql`select count(*)::int as n from crypto_quotes`,
+      );
       expect(rows[0]?.n).toBe(1);
     } finally {
       await s3Lake?.close();
@@ -235,7 +252,9 @@ describeEachDatabase('an extraction run', (database) => {
     cmc.queue(...Array.from({ length: 4 }, () => ({ status: 500, body: errorBody(500, 'boom') })));
     const report = await runExtraction(deps());
     expect(report.status).toBe('failed');
-    expect(report.error?.message).toBe('CoinMarketCap answered 500: boom; gave up after 4 attempts');
+    expect(report.error?.message).toBe(
+      'CoinMarketCap answered 500: boom; gave up after 4 attempts',
+    );
     expect(clock.sleeps).toHaveLength(3);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { query } from '../../src/db/client.js';
 import { loadLake, type LoadProgress } from '../../src/etl/lake.loader.js';
 import { recordConvert } from '../../src/etl/runs.repository.js';
-import type { FolderLake } from '../../src/lake/lake.folder.js';
+import type { Lake } from '../../src/lake/lake.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import {
   loadedObjects,
@@ -16,7 +16,7 @@ import {
 } from '../helpers/pipeline.js';
 
 describeEachDatabase('loading the lake', (database) => {
-  let lake: FolderLake;
+  let lake: Lake;
   let remove: () => Promise<void>;
 
   beforeEach(async () => {
@@ -61,7 +61,10 @@ describeEachDatabase('loading the lake', (database) => {
         source_key: second,
       },
     ]);
-    const md5 = async (key: string) => createHash('md5').update(await lake.get(key)).digest('hex');
+    const md5 = async (key: string) =>
+      createHash('md5')
+        .update(await lake.get(key))
+        .digest('hex');
     expect(await loadedObjects(database())).toEqual([
       { key: first, etag_or_hash: await md5(first), rows: 1 },
       { key: second, etag_or_hash: await md5(second), rows: 1 },
@@ -105,7 +108,11 @@ describeEachDatabase('loading the lake', (database) => {
     await writeExtraction(lake, 'bitcoin', '2026-11-22T14:06:07Z', [
       quote({ convert: 'USD', price: '98765.4321' }),
     ]);
-    expect(await loadLake(database().db, lake)).toMatchObject({ loaded: 3, rowsInserted: 3, bad: [] });
+    expect(await loadLake(database().db, lake)).toMatchObject({
+      loaded: 3,
+      rowsInserted: 3,
+      bad: [],
+    });
 
     const precos = () =>
       query<{ price: string; market_cap: string; last_updated: string }>(

@@ -23,7 +23,8 @@ describe('the extraction schedule', () => {
     const { log, text } = captureLog();
     const outcomes = [
       () => Promise.reject(new Error('bug in the run')),
-      () => Promise.resolve(report('failed', new CmcUnavailableError('CoinMarketCap answered 500'))),
+      () =>
+        Promise.resolve(report('failed', new CmcUnavailableError('CoinMarketCap answered 500'))),
     ];
     let runs = 0;
     const scheduler = startScheduler({
@@ -81,7 +82,9 @@ describe('the extraction schedule', () => {
   it('ends when CoinMarketCap refuses the key: running again cannot help', async () => {
     const { log, text } = captureLog();
     let runs = 0;
-    const refused = new CmcKeyError('CoinMarketCap refused the API key (HTTP 401, 1001: invalid): check CMC_API_KEY');
+    const refused = new CmcKeyError(
+      'CoinMarketCap refused the API key (HTTP 401, 1001: invalid): check CMC_API_KEY',
+    );
     const scheduler = startScheduler({
       schedule: EVERY_SECOND,
       log,

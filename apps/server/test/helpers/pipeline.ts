@@ -15,9 +15,17 @@ export async function resetPipeline(handle: DatabaseHandle): Promise<void> {
 }
 
 /** A lake in a new temporary folder. */
-export async function tempLake(): Promise<{ lake: FolderLake; dir: string; remove: () => Promise<void> }> {
+export async function tempLake(): Promise<{
+  lake: FolderLake;
+  dir: string;
+  remove: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'cais-lake-'));
-  return { lake: new FolderLake(dir), dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    lake: new FolderLake(dir),
+    dir,
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 export const quote = (overrides: Partial<QuoteRow> = {}): QuoteRow => ({

@@ -28,9 +28,15 @@ export async function startS3rver(
   const child = spawn(process.execPath, ['--openssl-legacy-provider', MAIN, directory, bucket], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`s3rver exited with ${code}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`s3rver exited with ${code}`));
+    });
     createInterface({ input: child.stdout }).once('line', (line) => {
       resolve((JSON.parse(line) as { port: number }).port);
     });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BadFileError, parseQuotesCsv, quotesToCsv, type QuoteRow } from '../../src/lake/quotes.csv.js';
+import {
+  BadFileError,
+  parseQuotesCsv,
+  quotesToCsv,
+  type QuoteRow,
+} from '../../src/lake/quotes.csv.js';
 
 const row: QuoteRow = {
   symbol: 'BTC',
@@ -82,15 +87,33 @@ describe('lake CSV', () => {
   it.each([
     ['', 'empty file'],
     ['price;last_updated\n', 'no data rows under the header'],
-    ['volume_24h;last_updated\n1;2026-01-01T00:00:00Z\n', 'no price column (header: volume_24h;last_updated); expected price;volume_24h;market_cap;last_updated'],
+    [
+      'volume_24h;last_updated\n1;2026-01-01T00:00:00Z\n',
+      'no price column (header: volume_24h;last_updated); expected price;volume_24h;market_cap;last_updated',
+    ],
     ['price,volume_24h,market_cap,last_updated\n1,2,3,2026-01-01\n', /^no price column/],
-    ['price;last_updated\n1;2026-01-01T00:00:00Z;extra\n', 'not a ;-separated CSV: line 2 has 3 fields, the header 2'],
+    [
+      'price;last_updated\n1;2026-01-01T00:00:00Z;extra\n',
+      'not a ;-separated CSV: line 2 has 3 fields, the header 2',
+    ],
     ['price;last_updated\n1,5;2026-01-01T00:00:00Z\n', 'line 2: price "1,5" is not a number'],
     ['price;last_updated\n;2026-01-01T00:00:00Z\n', 'line 2: price is empty'],
-    ['price;last_updated\n1;yesterday\n', 'line 2: last_updated "yesterday" is not an ISO 8601 time'],
-    ['price;last_updated\n1;2026-02-30T00:00:00Z\n', 'line 2: last_updated "2026-02-30T00:00:00Z" is not an ISO 8601 time'],
-    ['price;last_updated;symbol\n1;2026-01-01T00:00:00Z;btc\n', 'line 2: symbol "btc" is not a symbol'],
-    ['price;last_updated;cmc_id\n1;2026-01-01T00:00:00Z;one\n', 'line 2: cmc_id "one" is not an id'],
+    [
+      'price;last_updated\n1;yesterday\n',
+      'line 2: last_updated "yesterday" is not an ISO 8601 time',
+    ],
+    [
+      'price;last_updated\n1;2026-02-30T00:00:00Z\n',
+      'line 2: last_updated "2026-02-30T00:00:00Z" is not an ISO 8601 time',
+    ],
+    [
+      'price;last_updated;symbol\n1;2026-01-01T00:00:00Z;btc\n',
+      'line 2: symbol "btc" is not a symbol',
+    ],
+    [
+      'price;last_updated;cmc_id\n1;2026-01-01T00:00:00Z;one\n',
+      'line 2: cmc_id "one" is not an id',
+    ],
   ])('refuses a bad file, saying why: %j', (text, expected) => {
     expect(reason(text)).toMatch(expected);
   });
