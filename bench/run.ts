@@ -5,6 +5,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   api: () => import('./api.js'),
+  replay: () => import('./replay.js'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

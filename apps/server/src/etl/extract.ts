@@ -108,6 +108,7 @@ export async function runExtraction(
     });
   }
 
+  let fetchError: Error | undefined;
   try {
     const quotes = await deps.cmc.latestQuotes(symbols, convert, signal);
     report.credits = quotes.credits;
@@ -123,21 +124,18 @@ export async function runExtraction(
     );
     report.keys.sort();
   } catch (error) {
-    report.error = signal?.aborted
+    fetchError = signal?.aborted
       ? new Error('interrupted: the process is stopping')
       : error instanceof Error
         ? error
         : new Error(message(error));
-    log.error(`extraction failed: ${report.error.message}`);
-    await record(deps, db, report, startedAt, symbols);
-    return report;
+    log.error(`extraction failed: ${fetchError.message}`);
   }
 
-  const database = db ?? (await connect());
-  if (!database) {
-    report.status = 'pending';
-    report.error = new Error(`database unavailable: ${message(dbError)}`);
-  } else {
+  // Even when this run fetched nothing, it loads what earlier runs left pending.
+  const database = signal?.aborted ? undefined : (db ?? (await connect()));
+  let loadError: Error | undefined;
+  if (database) {
     try {
       await runs.recordConvert(database, convert);
       const newest = await commonNewestQuote(database, symbols, convert);
@@ -146,42 +144,62 @@ export async function runExtraction(
         signal,
       });
       const bad = report.load.bad.filter((b) => report.keys.includes(b.key));
-      report.status = bad.length === 0 ? 'succeeded' : 'pending';
-      if (bad.length > 0)
-        report.error = new Error(bad.map((b) => `${b.key}: ${b.reason}`).join('; '));
+      if (bad.length > 0) {
+        loadError = new Error(bad.map((b) => `${b.key}: ${b.reason}`).join('; '));
+      }
     } catch (error) {
-      report.status = 'pending';
-      report.error = new Error(`load failed: ${message(error)}`);
+      loadError = new Error(`load failed: ${message(error)}`);
     }
+  } else if (!signal?.aborted) {
+    loadError = new Error(`database unavailable: ${message(dbError)}`);
+  }
+
+  if (fetchError) {
+    report.status = 'failed';
+    report.error = fetchError;
+  } else {
+    report.status = loadError ? 'pending' : 'succeeded';
+    report.error = loadError;
   }
   logOutcome(log, report, symbols, convert);
   await record(deps, database, report, startedAt, symbols);
   return report;
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 function logOutcome(log: Logger, report: RunReport, symbols: string[], convert: string): void {
-  const fetched = `${symbols.join(', ')} in ${convert} (${report.credits} credit${report.credits === 1 ? '' : 's'})`;
+  const fetched = `${symbols.join(', ')} in ${convert} (${plural(report.credits, 'credit')})`;
   const load = report.load;
-  if (load) {
-    const earlier = load.loaded - report.keys.length;
-    for (const bad of load.bad) log.warn(`skipped lake object ${bad.key}: ${bad.reason}`);
+  const fields = {
+    run: report.runId,
+    keys: report.keys,
+    rows: load?.rowsInserted,
+    duplicates: load?.duplicates,
+  };
+  for (const bad of load?.bad ?? []) log.warn(`skipped lake object ${bad.key}: ${bad.reason}`);
+  if (load && report.status === 'failed') {
+    if (load.loaded > 0) {
+      log.info(
+        fields,
+        `loaded ${plural(load.loaded, 'object')} left pending by earlier runs: ${plural(load.rowsInserted, 'new row')}`,
+      );
+    }
+  } else if (load) {
+    const ours = report.keys.filter((key) => !load.bad.some((b) => b.key === key)).length;
+    const earlier = load.loaded - ours;
     log.info(
-      {
-        run: report.runId,
-        keys: report.keys,
-        rows: load.rowsInserted,
-        duplicates: load.duplicates,
-      },
-      `fetched ${fetched}; loaded ${load.rowsInserted} new row${load.rowsInserted === 1 ? '' : 's'}` +
+      fields,
+      `fetched ${fetched}; loaded ${plural(load.rowsInserted, 'new row')}` +
         (load.duplicates > 0 ? `, ${load.duplicates} already present (same update time)` : '') +
         (earlier > 0
-          ? `, including ${earlier} object${earlier === 1 ? '' : 's'} left pending by earlier runs`
+          ? `, including ${plural(earlier, 'object')} left pending by earlier runs`
           : ''),
     );
   }
   if (report.status === 'pending') {
     log.warn(
-      { run: report.runId, keys: report.keys },
+      fields,
       `fetched ${fetched} into the lake; load pending (${report.error?.message ?? 'unknown'}): the next run, or cais etl replay, loads it`,
     );
   }

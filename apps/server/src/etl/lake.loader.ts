@@ -101,7 +101,7 @@ export async function loadLake(
   lake: Lake,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const { batchSize = 1_000, readConcurrency = 32, signal } = options;
+  const { batchSize = 2_000, readConcurrency = 32, signal } = options;
   const refs = await listObjects(lake, {
     from: options.from,
     to: options.to,

@@ -209,8 +209,11 @@ export class S3Lake implements Lake {
   private async listBySkipping(prefix: string): Promise<LakeListing> {
     const listing: LakeListing = { keys: [], prefixes: [] };
     let startAfter: string | undefined;
+    // Partition levels hold sub-prefixes, not objects: ask for one key at a time until a level
+    // turns out to hold objects (some stores read every listed object's metadata).
+    let maxKeys = 1;
     for (;;) {
-      const page = await this.listPage(prefix, startAfter ? { startAfter } : {});
+      const page = await this.listPage(prefix, { maxKeys, ...(startAfter ? { startAfter } : {}) });
       const contents = page.Contents ?? [];
       let skipped = false;
       for (const object of contents) {
@@ -220,6 +223,7 @@ export class S3Lake implements Lake {
         if (slash === -1) {
           listing.keys.push(key);
           startAfter = object.Key;
+          maxKeys = 1_000;
           continue;
         }
         const child = key.slice(0, slash + 1);

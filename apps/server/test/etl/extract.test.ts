@@ -190,6 +190,22 @@ describeEachDatabase('an extraction run', (database) => {
     expect(logs.text()).toMatch(/including 1 object left pending by earlier runs/);
   });
 
+  it('loads what earlier runs left pending even when its own fetch fails', async () => {
+    const down = async (): Promise<Database> => {
+      throw new DatabaseUnavailableError('database down');
+    };
+    expect((await runExtraction(deps({ database: down }))).status).toBe('pending');
+    clock.set('2026-11-22T14:10:07.000Z');
+    cmc.queue(...Array.from({ length: 4 }, () => ({ status: 500, body: errorBody(500, 'boom') })));
+    const report = await runExtraction(deps());
+    expect(report.status).toBe('failed');
+    expect(report.load).toMatchObject({ loaded: 1, rowsInserted: 1 });
+    expect((await storedQuotes(database())).map((q) => q.source_key)).toEqual([csvKey]);
+    expect(logs.text()).toMatch(/loaded 1 object left pending by earlier runs: 1 new row/);
+    const [run] = await recentRuns(database().db, 1);
+    expect(run).toMatchObject({ status: 'failed', rows_inserted: 1 });
+  });
+
   it('keeps the objects in the lake when the load itself fails, then recovers', async () => {
     // The database answers the run's bookkeeping, then dies in the middle of the load.
     let calls = 0;
