@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
+import { CmcError } from '../cmc/cmc.errors.js';
 import { ConfigError, configFromEnvironment, type Config } from '../config/config.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
+import { LakeError } from '../lake/lake.js';
 import { createLogger } from '../log/logger.js';
 
 export interface Context {
@@ -13,7 +15,14 @@ export interface Context {
 /** Failures a person can fix: printed as one clear message, without a stack trace. */
 export class UsageError extends Error {}
 
-const EXPECTED = [ConfigError, DataDirInUseError, DatabaseUnavailableError, UsageError];
+const EXPECTED = [
+  ConfigError,
+  DataDirInUseError,
+  DatabaseUnavailableError,
+  UsageError,
+  CmcError,
+  LakeError,
+];
 
 /** Runs a command with the parsed configuration; known failures exit with a message, not a stack. */
 export async function run(command: (context: Context) => Promise<void>): Promise<void> {

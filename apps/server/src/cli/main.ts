@@ -4,6 +4,12 @@ import { VERSION } from '../version.js';
 import { apiCommand } from './commands/api.js';
 import { costCommand, type CostOptions } from './commands/cost.js';
 import { migrateCommand, seedCommand } from './commands/db.js';
+import {
+  etlReplayCommand,
+  etlRunCommand,
+  etlScheduleCommand,
+  etlStatusCommand,
+} from './commands/etl.js';
 import { startCommand } from './commands/start.js';
 import { webCommand } from './commands/web.js';
 import { run } from './context.js';
@@ -15,6 +21,19 @@ const integer = (min: number, max: number) => (raw: string) => {
     );
   }
   return Number(raw);
+};
+
+/** A UTC calendar day; 2026-02-30 is no day. */
+const day = (raw: string) => {
+  const date = new Date(`${raw}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(raw) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(raw)
+  ) {
+    throw new InvalidArgumentError('must be a calendar day as YYYY-MM-DD (UTC)');
+  }
+  return raw;
 };
 
 const environmentHelp = () =>
@@ -72,6 +91,63 @@ export function buildProgram(): Command {
           products: options.products,
           seed: options.seed ?? Date.now() % 2 ** 32,
         }),
+      ),
+    );
+
+  const etl = program
+    .command('etl')
+    .description('the crypto price pipeline: CoinMarketCap -> lake (source of truth) -> database')
+    .addHelpText(
+      'after',
+      '\nThe ETL reads CMC_API_KEY, CMC_BASE_URL, ETL_SYMBOLS, ETL_CONVERT, ETL_SCHEDULE, LAKE_URL,\n' +
+        'S3_ENDPOINT, S3_FORCE_PATH_STYLE and the database settings. See docs/pipeline.md.',
+    );
+  etl
+    .command('run')
+    .description(
+      'run one extraction now: fetch the quotes, write them to the lake, load the database',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 loaded; 3 written to the lake, load pending (the database was unavailable;\n' +
+        'the next run or `cais etl replay` loads it); 1 failed (nothing written); 2 bad configuration.',
+    )
+    .action(() => run(etlRunCommand));
+  etl
+    .command('schedule')
+    .description('run the extraction now and then on ETL_SCHEDULE (UTC), until SIGTERM or SIGINT')
+    .action(() => run(etlScheduleCommand));
+  etl
+    .command('replay')
+    .description(
+      'load every lake object the database does not have yet (rebuilds a lost database), with progress',
+    )
+    .option(
+      '--from <date>',
+      'first day to replay, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
+      day,
+    )
+    .option(
+      '--to <date>',
+      'last day to replay, YYYY-MM-DD (UTC, inclusive; default: the newest)',
+      day,
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done; 3 done, but some files could not be read (their keys are listed);\n' +
+        '1 failed or interrupted (run it again: loaded objects are skipped).',
+    )
+    .action((options: { from?: string; to?: string }) =>
+      run((context) => etlReplayCommand(context, options)),
+    );
+  etl
+    .command('status')
+    .description('show the last runs, the lake objects not in the database and the credits used')
+    .option('--runs <n>', 'how many recent runs to show', integer(1, 1_000), 10)
+    .option('--json', 'print the status as JSON')
+    .action((options: { runs: number; json?: boolean }) =>
+      run((context) =>
+        etlStatusCommand(context, { runs: options.runs, json: options.json ?? false }),
       ),
     );
 

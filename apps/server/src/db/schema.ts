@@ -1,14 +1,17 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  pgView,
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
 
@@ -58,3 +61,94 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   body: jsonb().notNull(),
   created_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row per coin, quote currency and CoinMarketCap update. Money and volumes are numeric:
+ * prices of small coins need more digits than a double keeps, market caps more than numeric(p,s).
+ */
+export const cryptoQuotes = pgTable(
+  'crypto_quotes',
+  {
+    // The original table had an id; bitcoin_precos keeps showing it.
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    symbol: text().notNull(),
+    convert: text().notNull(),
+    // Unknown for files written by the original pipeline.
+    cmc_id: integer(),
+    last_updated: timestamp({ withTimezone: true }).notNull(),
+    price: numeric().notNull(),
+    volume_24h: numeric(),
+    market_cap: numeric(),
+    percent_change_1h: numeric(),
+    percent_change_24h: numeric(),
+    percent_change_7d: numeric(),
+    circulating_supply: numeric(),
+    /** The lake object the row came from. */
+    source_key: text().notNull(),
+    inserted_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The idempotency key of every load (ON CONFLICT ... DO NOTHING) and, with the same column
+    // order, the index of every time-range read: one series is one contiguous range of it,
+    // newest first by a backward scan, so downsampling a period reads only that period.
+    uniqueIndex('crypto_quotes_series_idx').on(t.symbol, t.convert, t.last_updated),
+  ],
+);
+
+/** The lake objects whose rows are in crypto_quotes: what replay and each run skip. */
+export const lakeObjects = pgTable('lake_objects', {
+  key: text().primaryKey(),
+  /** MD5 of the CSV, as hex: the ETag S3 gives a single-part upload, computed for a folder. */
+  etag_or_hash: text().notNull(),
+  /** Data rows in the object (inserted or already present). */
+  rows: integer().notNull(),
+  loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const ETL_RUN_STATUSES = ['running', 'succeeded', 'pending', 'failed'] as const;
+
+/** One row per extraction: what it fetched, what it cost, how it ended. */
+export const etlRuns = pgTable(
+  'etl_runs',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    started_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finished_at: timestamp({ withTimezone: true }),
+    status: text({ enum: ETL_RUN_STATUSES }).notNull(),
+    symbols: text().array().notNull(),
+    credits_used: integer().notNull().default(0),
+    rows_inserted: integer().notNull().default(0),
+    error: text(),
+  },
+  (t) => [
+    check(
+      'etl_runs_status_known',
+      sql`${t.status} in (${sql.raw(ETL_RUN_STATUSES.map((s) => `'${s}'`).join(', '))})`,
+    ),
+    // Credits spent today and this month are sums over a started_at range.
+    index('etl_runs_started_at_idx').on(t.started_at),
+  ],
+);
+
+/**
+ * Settings the pipeline shares with SQL readers. `convert` is the quote currency the ETL
+ * collects (ETL_CONVERT, written at each run), which bitcoin_precos shows.
+ */
+export const etlSettings = pgTable('etl_settings', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  updated_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The original pipeline's table, as a view (created by a hand-written migration): BTC quotes in
+ * the configured currency, so SQL and dashboards written for it keep working.
+ */
+export const bitcoinPrecos = pgView('bitcoin_precos', {
+  id: bigint({ mode: 'number' }).notNull(),
+  price: numeric().notNull(),
+  volume_24h: numeric(),
+  market_cap: numeric(),
+  last_updated: timestamp({ withTimezone: true }).notNull(),
+  inserted_at: timestamp({ withTimezone: true }).notNull(),
+}).existing();

@@ -5,24 +5,13 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, type DatabaseHandle } from '../../src/db/client.js';
-import { exited, runCais, startCais, waitFor } from '../helpers/cli.js';
+import { cais, freePort, startCais } from '../helpers/cli.js';
 import { openTestDatabase, serverSkipReason } from '../helpers/database.js';
 import { serverUrl, urlFor } from '../helpers/postgres.js';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-
 describe('cais --help', () => {
   it('lists the commands and every environment variable', async () => {
-    const result = await runCais(['--help']);
+    const result = await cais(['--help'], {});
     expect(result.code).toBe(0);
     for (const word of [
       'start',
@@ -33,7 +22,7 @@ describe('cais --help', () => {
       'API_TOKEN',
       'LOG_LEVEL',
     ])
-      expect(result.stdout).toContain(word);
+      expect(result.output).toContain(word);
   });
 
   it('has help for every subcommand', async () => {
@@ -44,9 +33,9 @@ describe('cais --help', () => {
       ['db', 'migrate', '--help'],
       ['db', 'seed', '--help'],
     ]) {
-      const result = await runCais(args);
+      const result = await cais(args, {});
       expect(result.code, args.join(' ')).toBe(0);
-      expect(result.stdout).toContain('Usage: cais');
+      expect(result.output).toContain('Usage: cais');
     }
   });
 });
@@ -60,27 +49,25 @@ describe('bad command lines and environments', () => {
     [['db', 'seed', '--products', '0'], /'--products <n>' argument '0' is invalid/],
     [['db', 'seed', '--products', '5', '--seed', '-3'], /--seed/],
   ])('cais %j fails naming the bad input', async (args, message) => {
-    const result = await runCais(args);
+    const result = await cais(args, {});
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(message);
+    expect(result.output).toMatch(message);
   });
 
   it('an invalid variable stops the command with exit code 2, naming it', async () => {
-    const result = await runCais(['api'], { API_PORT: 'eighty', LOG_LEVEL: 'loud' });
+    const result = await cais(['api'], { API_PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('API_PORT="eighty" must be an integer from 1 to 65535');
-    expect(result.stderr).toContain('LOG_LEVEL="loud" must be one of');
+    expect(result.output).toContain('API_PORT="eighty" must be an integer from 1 to 65535');
+    expect(result.output).toContain('LOG_LEVEL="loud" must be one of');
   });
 
   it('an unreachable database server fails with a message naming DATABASE_URL', async () => {
-    const result = await runCais(['db', 'migrate'], {
+    const result = await cais(['db', 'migrate'], {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/cais',
       DATABASE_WAIT_SECONDS: '0',
     });
     expect(result.code).toBe(1);
-    expect(result.stdout + result.stderr).toContain(
-      'Cannot use PostgreSQL at 127.0.0.1:1/cais (DATABASE_URL)',
-    );
+    expect(result.output).toContain('Cannot use PostgreSQL at 127.0.0.1:1/cais (DATABASE_URL)');
   });
 });
 
@@ -97,20 +84,17 @@ describe('cais api', () => {
     const port = await freePort();
     const server = startCais(['api'], { PGLITE_DIR: join(dir, 'pglite'), API_PORT: String(port) });
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(
-      async () => (await fetch(`${base}/health`).catch(() => undefined))?.ok === true,
-      'the api to listen',
-    );
+    await server.waitFor(/catalog API on/);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
     expect((await fetch(`${base}/docs/`)).status).toBe(200);
     // A second process on the same embedded database folder is refused with a clear message.
-    const second = await runCais(['db', 'seed', '--products', '5'], {
+    const second = await cais(['db', 'seed', '--products', '5'], {
       PGLITE_DIR: join(dir, 'pglite'),
     });
     expect(second.code).toBe(1);
-    expect(second.stdout + second.stderr).toMatch(/in use by process \d+/);
-    server.kill('SIGTERM');
-    expect(await exited(server)).toBe(0);
+    expect(second.output).toMatch(/in use by process \d+/);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped');
     await expect(fetch(`${base}/health`)).rejects.toThrow();
   });
@@ -120,10 +104,10 @@ describe('cais api', () => {
     await new Promise((resolve) => blocker.once('listening', resolve));
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const result = await runCais(['api'], { PGLITE_DIR: 'memory://', API_PORT: String(port) });
+    const result = await cais(['api'], { PGLITE_DIR: 'memory://', API_PORT: String(port) });
     blocker.close();
     expect(result.code).toBe(1);
-    expect(result.stdout + result.stderr).toContain(
+    expect(result.output).toContain(
       `Port ${String(port)} on 127.0.0.1 is already in use: stop the other process or set API_PORT`,
     );
   });
@@ -141,14 +125,14 @@ describe.skipIf(serverSkipReason() !== undefined)('cais db on a PostgreSQL serve
   });
 
   it('migrates, then seeds reproducible demo products with progress', async () => {
-    expect((await runCais(['db', 'migrate'], { DATABASE_URL: url })).code).toBe(0);
-    const seeded = await runCais(['db', 'seed', '--products', '1200', '--seed', '7'], {
+    expect((await cais(['db', 'migrate'], { DATABASE_URL: url })).code).toBe(0);
+    const seeded = await cais(['db', 'seed', '--products', '1200', '--seed', '7'], {
       DATABASE_URL: url,
     });
     expect(seeded.code).toBe(0);
-    expect(seeded.stdout).toMatch(/seeding: 1,200 of 1,200 products/);
-    expect(seeded.stdout).toMatch(/seeded 1,200 products in/);
-    const again = await runCais(['db', 'seed', '--products', '1200', '--seed', '7'], {
+    expect(seeded.output).toMatch(/seeding: 1,200 of 1,200 products/);
+    expect(seeded.output).toMatch(/seeded 1,200 products in/);
+    const again = await cais(['db', 'seed', '--products', '1200', '--seed', '7'], {
       DATABASE_URL: url,
     });
     expect(again.code).toBe(0);

@@ -1,4 +1,4 @@
-// Runs the cais command from source, as bin/cais.js runs it from dist.
+// The cais command from source, for end-to-end tests (run with node --import tsx).
 import { main } from '../../src/cli/main.js';
 
 await main(process.argv);

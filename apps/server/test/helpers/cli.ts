@@ -1,72 +1,97 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 const ENTRY = fileURLToPath(new URL('./cais-entry.ts', import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+export interface CaisProcess {
+  child: ChildProcess;
+  /** Everything written so far. */
+  output: () => string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** Resolves once the output matches. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
 }
 
-/** The environment a command sees: only what the test gives, plus what node needs. */
-const environment = (env: Record<string, string>) => ({
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '',
-  LOG_LEVEL: 'info',
-  ...env,
-});
-
-export function startCais(
-  args: string[],
-  env: Record<string, string> = {},
-): ChildProcess & { output: () => string } {
+/**
+ * Starts the cais command from source, with only the given environment (and PATH, HOME): the
+ * test's own variables never leak into it.
+ */
+export function startCais(args: string[], env: Record<string, string>): CaisProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-    env: environment(env),
+    cwd: SERVER_DIR,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return Object.assign(child, { output: () => output });
-}
-
-/** Runs `cais <args>` to completion. */
-export async function runCais(
-  args: string[],
-  env: Record<string, string> = {},
-  timeoutMs = 60_000,
-): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-    env: environment(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const waiter of [...waiters]) {
+      if (waiter.pattern.test(output)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => {
+      resolve(code);
+    });
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearTimeout(timer);
-  return { code, stdout, stderr };
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor: (pattern, timeoutMs = 20_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (pattern.test(output)) {
+          resolve();
+          return;
+        }
+        const timer = setTimeout(() => {
+          reject(new Error(`no ${String(pattern)} within ${timeoutMs} ms; output:\n${output}`));
+        }, timeoutMs);
+        waiters.push({
+          pattern,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+        void exited.then(() => {
+          clearTimeout(timer);
+          if (!pattern.test(output))
+            reject(new Error(`exited before ${String(pattern)}; output:\n${output}`));
+        });
+      }),
+  };
 }
 
-/** Polls until `predicate` holds, or fails after `timeoutMs`. */
-export async function waitFor(
-  predicate: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await predicate()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
+/** Runs the cais command to its end. */
+export async function cais(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const run = startCais(args, env);
+  const code = await run.exited;
+  return { code, output: run.output() };
 }
 
-export const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((resolve) => child.once('exit', resolve));
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}

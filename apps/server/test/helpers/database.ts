@@ -10,7 +10,7 @@ import {
   query,
   type DatabaseHandle,
 } from '../../src/db/client.js';
-import { openServerHandle } from './postgres.js';
+import { openServerHandle, urlFor } from './postgres.js';
 
 export const DATABASE_KINDS = ['pglite', 'postgres'] as const;
 export type DatabaseKind = (typeof DATABASE_KINDS)[number];
@@ -36,6 +36,21 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHand
       await handle.close();
       await admin(server.url, `drop database if exists ${name} with (force)`);
     },
+  };
+}
+
+/**
+ * A migrated database of its own on the PostgreSQL server, by URL, for a process the test starts
+ * (the cais command). Throws when no server is reachable.
+ */
+export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = inject('postgres');
+  if ('skipReason' in server) throw new Error(server.skipReason);
+  const name = `cais_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  await admin(server.url, `create database ${name} template ${server.template}`);
+  return {
+    url: urlFor(server.url, name),
+    drop: () => admin(server.url, `drop database if exists ${name} with (force)`),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from '../../db/client.js';
 import { buildApp } from '../../http/app.js';
 import { openMigratedDatabase, type Context } from '../context.js';
 import { closeOnSignals, type Closer } from '../lifecycle.js';
@@ -7,14 +8,14 @@ import { listen } from '../listen.js';
 /** Starts the catalog API; returns what must close on shutdown, in order. */
 export async function startApi(
   context: Context,
-): Promise<{ app: FastifyInstance; closers: Closer[] }> {
+): Promise<{ app: FastifyInstance; database: DatabaseHandle; closers: Closer[] }> {
   const { config, log } = context;
   const database = await openMigratedDatabase(context);
   try {
     const app = await buildApp({ config, database, log });
     const address = await listen(app, config.http.host, config.http.apiPort, 'API_PORT');
     log.info(`catalog API on ${address} (docs: ${address}/docs)`);
-    return { app, closers: [() => app.close(), () => database.close()] };
+    return { app, database, closers: [() => app.close(), () => database.close()] };
   } catch (error) {
     await database.close();
     throw error;

@@ -1,0 +1,258 @@
+import type { Logger } from 'pino';
+import { VERSION } from '../version.js';
+import {
+  CmcCreditLimitError,
+  CmcKeyError,
+  CmcRequestError,
+  CmcResponseError,
+  CmcUnavailableError,
+} from './cmc.errors.js';
+import { checkCoin, checkEnvelope, checkKeyInfo, type Coin, type KeyInfo } from './cmc.schema.js';
+import { systemClock, type Clock } from './clock.js';
+
+export interface CmcClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  log: Logger;
+  clock?: Clock;
+  /** Per request, body included. */
+  timeoutMs?: number;
+  /** Attempts at a request failing with 5xx or a network error, the first included. */
+  maxAttempts?: number;
+  /** First backoff; each retry doubles it, up to maxBackoffMs, half of it random. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** How many times a 1008 (minute rate limit) is waited out before giving up. */
+  maxRateLimitWaits?: number;
+  random?: () => number;
+}
+
+export interface LatestQuotes {
+  /** The response body exactly as received (after gzip): the lake keeps it untouched. */
+  raw: string;
+  /** Credits the call cost (status.credit_count). */
+  credits: number;
+  /** One coin per requested symbol, in the order requested. */
+  coins: { symbol: string; coin: Coin }[];
+}
+
+interface Answer {
+  status: number;
+  raw: string;
+  json: unknown;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+const KEY_ADVICE: Record<number, string> = {
+  1001: 'check CMC_API_KEY (get a key at https://coinmarketcap.com/api/)',
+  1002: 'set CMC_API_KEY (get a key at https://coinmarketcap.com/api/)',
+  1003: 'renew the plan in your CoinMarketCap account, or set CMC_API_KEY to another key',
+  1004: 'renew the plan in your CoinMarketCap account, or set CMC_API_KEY to another key',
+  1005: 'set CMC_API_KEY',
+  1006: 'use a key whose plan covers this endpoint (CMC_API_KEY)',
+  1007: 'the key is disabled: enable it in your CoinMarketCap account or set CMC_API_KEY to another key',
+};
+
+/**
+ * The CoinMarketCap API, as the pipeline needs it: every request has a timeout; a minute rate
+ * limit is waited out; 5xx and network failures are retried with bounded exponential backoff
+ * and jitter; key problems and spent credits stop at once, without a retry storm; and a body
+ * that is not the documented shape is refused with the path of the bad field.
+ */
+export class CmcClient {
+  private readonly clock: Clock;
+  private readonly random: () => number;
+
+  constructor(private readonly options: CmcClientOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** `GET /v2/cryptocurrency/quotes/latest` for all symbols in one call. */
+  async latestQuotes(
+    symbols: readonly string[],
+    convert: string,
+    signal?: AbortSignal,
+  ): Promise<LatestQuotes> {
+    const answer = await this.request(
+      '/v2/cryptocurrency/quotes/latest',
+      { symbol: symbols.join(','), convert },
+      signal,
+    );
+    const body = checkEnvelope(answer.json);
+    const coins = symbols.map((symbol) => {
+      const candidates = body.data[symbol];
+      if (candidates === undefined) {
+        throw new CmcResponseError(`unexpected quotes response: /data/${symbol} is missing`);
+      }
+      if (candidates.length === 0) {
+        throw new CmcResponseError(`unexpected quotes response: /data/${symbol} has no coin`);
+      }
+      // Symbols are not unique: the real coin is the one with the best (lowest) rank.
+      const rank = (i: number) => candidates[i]?.cmc_rank ?? Infinity;
+      const id = (i: number) => candidates[i]?.id ?? Infinity;
+      let best = 0;
+      for (let i = 1; i < candidates.length; i++) {
+        if (rank(i) < rank(best) || (rank(i) === rank(best) && id(i) < id(best))) best = i;
+      }
+      return { symbol, coin: checkCoin(candidates[best], convert, `/data/${symbol}/${best}`) };
+    });
+    return { raw: answer.raw, credits: body.status.credit_count ?? 0, coins };
+  }
+
+  /** `GET /v1/key/info` (free): the plan's limits and the credits used. */
+  async keyInfo(signal?: AbortSignal): Promise<KeyInfo> {
+    // Only informative: one attempt, so a slow API does not hold up the start.
+    const answer = await this.request('/v1/key/info', {}, signal, 1);
+    return checkKeyInfo(answer.json).data;
+  }
+
+  private async request(
+    path: string,
+    params: Record<string, string>,
+    signal: AbortSignal | undefined,
+    maxAttempts = this.options.maxAttempts ?? 4,
+  ): Promise<Answer> {
+    const { maxRateLimitWaits = 2 } = this.options;
+    const url = new URL(`${this.options.baseUrl.replace(/\/+$/, '')}${path}`);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+    let failures = 0;
+    let rateLimitWaits = 0;
+    for (;;) {
+      let answer: Answer;
+      try {
+        answer = await this.fetchOnce(url, signal);
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        failures += 1;
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? `did not answer within ${seconds(this.options.timeoutMs ?? 10_000)}`
+            : `is unreachable (${describeNetworkError(error)})`;
+        await this.backoff(failures, maxAttempts, `CoinMarketCap ${reason}`, signal);
+        continue;
+      }
+      const { status } = answer;
+      // Errors are read leniently: a proxy's HTML page or a partial status still gets an answer.
+      const reported = (answer.json as { status?: Record<string, unknown> } | undefined)?.status;
+      const code = typeof reported?.error_code === 'number' ? reported.error_code : 0;
+      const message = typeof reported?.error_message === 'string' ? reported.error_message : '';
+      if (status === 200 && code === 0) {
+        if (answer.json === undefined) {
+          throw new CmcResponseError(`unexpected response to ${path}: the body is not JSON`);
+        }
+        return answer;
+      }
+      const said = `${code ? `${code}: ` : ''}${message || `HTTP ${status}`}`;
+      if (status === 429 && (code === 1009 || code === 1010 || code === 1011)) {
+        throw creditLimit(code, said);
+      }
+      if (status === 429) {
+        // 1008 (or an uncoded 429): the minute window resets at the next minute.
+        rateLimitWaits += 1;
+        if (rateLimitWaits > maxRateLimitWaits) {
+          throw new CmcCreditLimitError(
+            `CoinMarketCap kept answering with its minute rate limit (${said}) after ${maxRateLimitWaits} waits: another program may be using this key`,
+            'ip',
+            code || undefined,
+          );
+        }
+        const now = this.clock.now();
+        // One second past the boundary, for the clocks that disagree by a little.
+        const wait = 60_000 - (now % 60_000) + 1_000;
+        this.options.log.warn(
+          { waitMs: wait },
+          `CoinMarketCap minute rate limit reached (${said}): waiting ${seconds(wait)} for the next minute window`,
+        );
+        await this.clock.sleep(wait, signal);
+        continue;
+      }
+      if (status === 401 || status === 402 || status === 403) {
+        const advice = KEY_ADVICE[code] ?? 'check CMC_API_KEY and the plan of the key';
+        throw new CmcKeyError(
+          `CoinMarketCap refused the API key (HTTP ${status}, ${said}): ${advice}`,
+          code || undefined,
+        );
+      }
+      if (status >= 500) {
+        failures += 1;
+        await this.backoff(failures, maxAttempts, `CoinMarketCap answered ${said}`, signal);
+        continue;
+      }
+      if (status === 400) {
+        throw new CmcRequestError(
+          `CoinMarketCap refused the request (${said}): check ETL_SYMBOLS (${params.symbol ?? ''}) and ETL_CONVERT (${params.convert ?? ''})`,
+        );
+      }
+      throw new CmcRequestError(`CoinMarketCap refused ${path} (HTTP ${status}, ${said})`);
+    }
+  }
+
+  private async fetchOnce(url: URL, signal: AbortSignal | undefined): Promise<Answer> {
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 10_000);
+    const response = await fetch(url, {
+      headers: {
+        'X-CMC_PRO_API_KEY': this.options.apiKey,
+        Accept: 'application/json',
+        'User-Agent': `cais/${VERSION}`,
+      },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    const raw = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, raw, json };
+  }
+
+  /** Waits before the next attempt, or gives up after the last one. */
+  private async backoff(
+    failures: number,
+    maxAttempts: number,
+    reason: string,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    if (failures >= maxAttempts) {
+      throw new CmcUnavailableError(`${reason}; gave up after ${maxAttempts} attempts`);
+    }
+    const { backoffMs = 1_000, maxBackoffMs = 15_000 } = this.options;
+    const ceiling = Math.min(maxBackoffMs, backoffMs * 2 ** (failures - 1));
+    const wait = Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+    this.options.log.warn(
+      { attempt: failures, waitMs: wait },
+      `${reason}: retrying in ${seconds(wait)} (attempt ${failures + 1} of ${maxAttempts})`,
+    );
+    await this.clock.sleep(wait, signal);
+  }
+}
+
+function creditLimit(code: number, said: string): CmcCreditLimitError {
+  if (code === 1009) {
+    return new CmcCreditLimitError(
+      `CoinMarketCap: the key's daily credits are spent (${said}); extraction resumes after 00:00 UTC. Run less often (ETL_SCHEDULE), fetch fewer symbols (ETL_SYMBOLS) or upgrade the plan`,
+      'day',
+      code,
+    );
+  }
+  if (code === 1010) {
+    return new CmcCreditLimitError(
+      `CoinMarketCap: the key's monthly credits are spent (${said}); extraction resumes when the plan's month resets. Run less often (ETL_SCHEDULE), fetch fewer symbols (ETL_SYMBOLS) or upgrade the plan`,
+      'month',
+      code,
+    );
+  }
+  return new CmcCreditLimitError(
+    `CoinMarketCap: too many requests from this IP address (${said}); wait, and make sure no other program calls the API from here`,
+    'ip',
+    code,
+  );
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}

@@ -1,0 +1,38 @@
+/** Why a call to CoinMarketCap failed, with what to do about it. */
+export class CmcError extends Error {
+  /** True when repeating the call cannot help until a person acts. */
+  readonly stopsSchedule: boolean = false;
+
+  constructor(
+    message: string,
+    /** CoinMarketCap's status.error_code, when it sent one. */
+    readonly code?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** 401, 402, 403: the key is missing, wrong, expired or not allowed this endpoint. */
+export class CmcKeyError extends CmcError {
+  override readonly stopsSchedule = true;
+}
+
+/** 429 with 1009 (day), 1010 (month) or 1011 (IP): no calls until the window resets. */
+export class CmcCreditLimitError extends CmcError {
+  constructor(
+    message: string,
+    readonly window: 'day' | 'month' | 'ip',
+    code?: number,
+  ) {
+    super(message, code);
+  }
+}
+
+/** 400 and other refusals of the request itself (an unknown symbol or currency). */
+export class CmcRequestError extends CmcError {}
+
+/** 5xx, timeouts and network failures that outlasted the retries. */
+export class CmcUnavailableError extends CmcError {}
+
+/** A body that is not the documented shape: nothing of it may reach the lake or the database. */
+export class CmcResponseError extends CmcError {}

@@ -1,0 +1,108 @@
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
+import type { Logger } from 'pino';
+import { CmcClient } from '../cmc/cmc.client.js';
+import { CmcError, CmcKeyError } from '../cmc/cmc.errors.js';
+import { systemClock, type Clock } from '../cmc/clock.js';
+import { checkPlan } from '../cmc/credits.js';
+import type { Config } from '../config/config.js';
+import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import type { Lake } from '../lake/lake.js';
+import { openLake } from '../lake/open-lake.js';
+import { runExtraction, type RunReport } from './extract.js';
+import { startScheduler, type Scheduler } from './scheduler.js';
+
+export interface PipelineDeps {
+  config: Config;
+  log: Logger;
+  /** An open database to share (`cais start`); otherwise one is opened on first use. */
+  database?: DatabaseHandle;
+  clock?: Clock;
+  /** S3 client settings for tests (s3rver credentials). */
+  s3?: S3ClientConfig;
+}
+
+/** The extraction side of the pipeline, wired from the configuration. */
+export interface Pipeline {
+  readonly lake: Lake;
+  readonly cmc: CmcClient;
+  /** The database, opened and migrated on first use; rejects while it is unavailable. */
+  database(): Promise<Database>;
+  /** Reads the key's plan (free) and warns when the schedule would spend more than it allows. */
+  checkPlan(signal?: AbortSignal): Promise<void>;
+  run(signal?: AbortSignal): Promise<RunReport>;
+  schedule(): Scheduler;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database on first use and again after a failure: a worker keeps filling the lake
+ * while the database is down, and loads again as soon as it is back.
+ */
+function lazyDatabase(config: Config, log: Logger, shared: DatabaseHandle | undefined) {
+  let handle = shared;
+  let opening: Promise<DatabaseHandle> | undefined;
+  return {
+    get: async (): Promise<Database> => {
+      if (handle) return handle.db;
+      opening ??= (async () => {
+        // The schedule retries on its own: no waiting for the server here.
+        const opened = await openDatabase({ ...config.database, waitSeconds: 0 }, log);
+        try {
+          await migrate(opened);
+        } catch (error) {
+          await opened.close();
+          throw error;
+        }
+        log.info(`database ready: ${opened.location}`);
+        return opened;
+      })().finally(() => {
+        opening = undefined;
+      });
+      handle = await opening;
+      return handle.db;
+    },
+    close: async () => {
+      await opening?.catch(() => undefined);
+      if (handle && handle !== shared) await handle.close();
+    },
+  };
+}
+
+export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
+  const { config, log } = deps;
+  const apiKey = config.cmc.apiKey;
+  if (!apiKey) throw new Error('CMC_API_KEY is not set');
+  const clock = deps.clock ?? systemClock;
+  const lake = await openLake(config.lake, deps.s3);
+  const cmc = new CmcClient({ baseUrl: config.cmc.baseUrl, apiKey, log, clock });
+  const database = lazyDatabase(config, log, deps.database);
+  const { symbols, convert, schedule } = config.etl;
+  const run = (signal?: AbortSignal) =>
+    runExtraction({ cmc, lake, database: database.get, symbols, convert, log, clock }, signal);
+  log.info(
+    `lake: ${lake.location}; CoinMarketCap: ${config.cmc.baseUrl}; ${symbols.join(', ')} in ${convert}`,
+  );
+
+  return {
+    lake,
+    cmc,
+    database: database.get,
+    checkPlan: async (signal) => {
+      try {
+        checkPlan(await cmc.keyInfo(signal), schedule, symbols.length, log, new Date(clock.now()));
+      } catch (error) {
+        // A refused key stops here, before any run; 1006 only says the plan lacks this endpoint.
+        if (error instanceof CmcKeyError && error.code !== 1006) throw error;
+        if (!(error instanceof CmcError)) throw error;
+        log.warn(`could not read the key's plan (${error.message}): credits not checked`);
+      }
+    },
+    run,
+    schedule: () => startScheduler({ schedule, run, log, clock }),
+    close: async () => {
+      await lake.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { query, type Database } from '../db/client.js';
+import type { QuoteRow } from '../lake/quotes.csv.js';
+
+/** All SQL of loading: crypto_quotes and lake_objects change together, in one transaction. */
+
+export interface ParsedObject {
+  key: string;
+  /** MD5 of the CSV, hex. */
+  hash: string;
+  rows: QuoteRow[];
+}
+
+/** Which of `keys` are loaded already. */
+export async function loadedKeys(db: Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await query<{ key: string }>(
+    db,
+    sql`select key from lake_objects where key = any(${sql.param(keys)}::text[])`,
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
+/**
+ * Loads objects: their rows (a row already present, the same coin, currency and update time,
+ * is skipped) and their keys, in one transaction, so an object is loaded whole or not at all.
+ * Returns how many rows were new.
+ */
+export async function insertObjects(
+  db: Database,
+  objects: readonly ParsedObject[],
+): Promise<number> {
+  if (objects.length === 0) return 0;
+  const rows = objects.flatMap((o) => o.rows.map((row) => ({ ...row, source_key: o.key })));
+  const column = <K extends keyof (typeof rows)[number]>(name: K) =>
+    sql.param(rows.map((r) => r[name]));
+  return db.transaction(async (tx) => {
+    const [result] = await query<{ inserted: number }>(
+      tx,
+      sql`with inserted as (
+            insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
+              market_cap, percent_change_1h, percent_change_24h, percent_change_7d,
+              circulating_supply, source_key)
+            select * from unnest(${column('symbol')}::text[], ${column('convert')}::text[],
+              ${column('cmc_id')}::integer[], ${column('last_updated')}::timestamptz[],
+              ${column('price')}::numeric[], ${column('volume_24h')}::numeric[],
+              ${column('market_cap')}::numeric[], ${column('percent_change_1h')}::numeric[],
+              ${column('percent_change_24h')}::numeric[], ${column('percent_change_7d')}::numeric[],
+              ${column('circulating_supply')}::numeric[], ${column('source_key')}::text[])
+            on conflict (symbol, convert, last_updated) do nothing
+            returning 1)
+          select count(*)::integer as inserted from inserted`,
+    );
+    await query(
+      tx,
+      sql`insert into lake_objects (key, etag_or_hash, rows)
+          select * from unnest(${sql.param(objects.map((o) => o.key))}::text[],
+                               ${sql.param(objects.map((o) => o.hash))}::text[],
+                               ${sql.param(objects.map((o) => o.rows.length))}::integer[])
+          on conflict (key) do nothing`,
+    );
+    return result?.inserted ?? 0;
+  });
+}
+
+/**
+ * The newest update time that every one of these series has reached: runs reconcile the lake
+ * from there. Undefined when one of them has no row yet. One index probe per series.
+ */
+export async function commonNewestQuote(
+  db: Database,
+  symbols: readonly string[],
+  convert: string,
+): Promise<Date | undefined> {
+  const [row] = await query<{ newest: number | null; missing: number }>(
+    db,
+    sql`select (extract(epoch from min(q.last_updated)) * 1000)::float8 as newest,
+               count(*) filter (where q.last_updated is null)::integer as missing
+        from unnest(${sql.param(symbols)}::text[]) as s(symbol)
+        left join lateral (
+          select last_updated from crypto_quotes
+          where symbol = s.symbol and convert = ${convert}
+          order by last_updated desc limit 1) q on true`,
+  );
+  if (row?.newest === null || row?.newest === undefined || row.missing > 0) return undefined;
+  return new Date(row.newest);
+}

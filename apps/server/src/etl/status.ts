@@ -1,0 +1,38 @@
+import type { Database } from '../db/client.js';
+import type { Lake } from '../lake/lake.js';
+import { listObjects } from '../lake/listing.js';
+import { loadedKeys } from './quotes.repository.js';
+import { creditsUsed, recentRuns, type CreditsUsed, type RunRecord } from './runs.repository.js';
+
+export interface PipelineStatus {
+  runs: RunRecord[];
+  credits: CreditsUsed;
+  lake: {
+    location: string;
+    objects: number;
+    /** Keys in the lake but not in the database: loads pending, or bad files. */
+    notLoaded: string[];
+  };
+}
+
+const CHUNK = 5_000;
+
+/** The last runs, the credits they spent and what the lake holds that the database does not. */
+export async function pipelineStatus(
+  db: Database,
+  lake: Lake,
+  options: { runs: number },
+): Promise<PipelineStatus> {
+  const [runs, credits, refs] = await Promise.all([
+    recentRuns(db, options.runs),
+    creditsUsed(db),
+    listObjects(lake),
+  ]);
+  const notLoaded: string[] = [];
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const keys = refs.slice(i, i + CHUNK).map((r) => r.key);
+    const loaded = await loadedKeys(db, keys);
+    notLoaded.push(...keys.filter((k) => !loaded.has(k)));
+  }
+  return { runs, credits, lake: { location: lake.location, objects: refs.length, notLoaded } };
+}
