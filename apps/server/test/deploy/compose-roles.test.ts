@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -21,6 +21,7 @@ import {
   stageEnv,
   type ComposeService,
 } from './container-files.js';
+import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarketcap.js';
 
 /**
@@ -29,16 +30,6 @@ import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarke
  * compose interpolates them from a .env. Only addresses change: the compose service names
  * (postgres, lake, api) point at the local PostgreSQL server, s3rver and the roles started here.
  */
-
-interface S3rverInstance {
-  run(): Promise<AddressInfo>;
-  close(): Promise<void>;
-  on(
-    event: 'event',
-    listener: (event: { Records: { s3: { object: { key: string } } }[] }) => void,
-  ): void;
-}
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: object) => S3rverInstance;
 
 const compose = loadCompose();
 const runtime = dockerfileStages(readRepoFile('Dockerfile')).at(-1) ?? [];
@@ -140,11 +131,10 @@ async function stop(role: Running): Promise<number | null> {
 
 describe.skipIf(serverSkip !== undefined)('compose roles, started as their containers', () => {
   const running = new Map<string, Running>();
-  const lakeObjects: string[] = [];
   let dataDir = '';
   let database = '';
   let adminUrl = '';
-  let lake: S3rverInstance | undefined;
+  let lake: TestS3 | undefined;
   let lakeAddress = '';
   let coinMarketCap: FakeCoinMarketCap | undefined;
   let vars = new Map<string, string>();
@@ -180,20 +170,17 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
     vars.set('CMC_API_KEY', 'test-key-0123456789');
     vars.set('CMC_BASE_URL', coinMarketCap.url);
 
-    // The lake-bucket service's job: the bucket exists before the etl starts.
-    lake = new S3rver({
-      address: '127.0.0.1',
-      port: 0,
-      silent: true,
+    // The lake service (s3rver, with the credentials compose gives the store and the roles); its
+    // bucket exists before the etl starts, as the lake-bucket job makes sure.
+    lake = await startS3rver({
+      bucket: vars.get('LAKE_BUCKET') ?? 'cais-lake',
       directory: join(dataDir, 's3rver'),
-      allowMismatchedSignatures: true,
-      configureBuckets: [{ name: vars.get('LAKE_BUCKET') ?? 'cais-lake' }],
+      credentials: {
+        accessKeyId: vars.get('LAKE_ACCESS_KEY_ID') ?? '',
+        secretAccessKey: vars.get('LAKE_SECRET_ACCESS_KEY') ?? '',
+      },
     });
-    const address = await lake.run();
-    lakeAddress = `127.0.0.1:${address.port}`;
-    lake.on('event', (event) => {
-      for (const record of event.Records) lakeObjects.push(record.s3.object.key);
-    });
+    lakeAddress = new URL(lake.endpoint).host;
   });
 
   afterAll(async () => {
@@ -316,9 +303,22 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
     },
     etl: async (service, role) => {
       const prefix = `${new URL(serviceEnvironment(service, vars).LAKE_URL ?? '').pathname.slice(1)}/raw/`;
-      const key = await waitFor('a raw file in the lake', role, async () =>
-        lakeObjects.find((k) => k.startsWith(prefix) && k.endsWith('.csv')),
-      );
+      const s3 = new S3Client({
+        endpoint: lake?.endpoint ?? '',
+        forcePathStyle: true,
+        region: 'us-east-1',
+        credentials: {
+          accessKeyId: vars.get('LAKE_ACCESS_KEY_ID') ?? '',
+          secretAccessKey: vars.get('LAKE_SECRET_ACCESS_KEY') ?? '',
+        },
+      });
+      const key = await waitFor('a raw file in the lake', role, async () => {
+        const listed = await s3.send(
+          new ListObjectsV2Command({ Bucket: lake?.bucket ?? '', Prefix: prefix }),
+        );
+        return listed.Contents?.map((o) => o.Key ?? '').find((k) => k.endsWith('.csv'));
+      });
+      s3.destroy();
       expect(key).toMatch(
         /\/raw\/bitcoin\/year=\d{4}\/month=\d{2}\/day=\d{2}\/bitcoin_[\d-]+_[\d-]+\.csv$/,
       );

@@ -21,13 +21,25 @@ const MAIN = fileURLToPath(new URL('./s3rver-main.mjs', import.meta.url));
  * to `directory` (kept) or to a temporary folder (removed on close).
  */
 export async function startS3rver(
-  options: { bucket?: string; directory?: string } = {},
+  options: {
+    bucket?: string;
+    directory?: string;
+    /** Credentials to accept besides s3rver's own, such as a compose file's. */
+    credentials?: { accessKeyId: string; secretAccessKey: string };
+  } = {},
 ): Promise<TestS3> {
   const bucket = options.bucket ?? 'cais-lake';
   const directory = options.directory ?? (await mkdtemp(join(tmpdir(), 'cais-s3rver-')));
-  const child = spawn(process.execPath, ['--openssl-legacy-provider', MAIN, directory, bucket], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const keys = options.credentials
+    ? [options.credentials.accessKeyId, options.credentials.secretAccessKey]
+    : [];
+  const child = spawn(
+    process.execPath,
+    ['--openssl-legacy-provider', MAIN, directory, bucket, ...keys],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {
       resolve();
