@@ -4,6 +4,9 @@ import http from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// BASELINE_COUNT=off skips the list's count: the page query alone, the floor of what any server
+// can do for that request on this machine.
+const COUNT = process.env.BASELINE_COUNT !== 'off';
 const COLUMNS = 'id, name, description, price, categoria, email_fornecedor, created_at, updated_at';
 const send = (res, status, body) => {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -27,7 +30,9 @@ const server = http.createServer(async (req, res) => {
           `select ${COLUMNS} from products ${where} order by price desc, id desc limit 50 offset ${Number(q.get('offset') ?? 0)}`,
           params,
         ),
-        pool.query(`select count(*)::int as total from products ${where}`, params),
+        COUNT
+          ? pool.query(`select count(*)::int as total from products ${where}`, params)
+          : { rows: [{ total: -1 }] },
       ]);
       res.setHeader('x-total-count', String(total.rows[0].total));
       return send(res, 200, page.rows);
