@@ -78,7 +78,8 @@ export class CatalogStack extends Stack {
       allowAllOutbound: false,
     });
     const apiSecurityGroup = this.taskSecurityGroup('Api', vpc, data);
-    const webSecurityGroup = this.taskSecurityGroup('Web', vpc, data);
+    // The web tasks hold no database credential, so they get no way to the database either.
+    const webSecurityGroup = this.taskSecurityGroup('Web', vpc);
     // The web server reaches the api directly (API_URL) for what it forwards.
     webSecurityGroup.connections.allowTo(apiSecurityGroup, ec2.Port.tcp(API_PORT), 'web to api');
 
@@ -135,11 +136,9 @@ export class CatalogStack extends Stack {
         HOST: '0.0.0.0',
         WEB_PORT: String(WEB_PORT),
         API_URL: `http://api.${NAMESPACE}:${API_PORT}`,
-        DATABASE_POOL_SIZE: String(POOL_SIZE),
         LOG_LEVEL: 'info',
       },
-      // The dashboard's price routes read the database directly.
-      secrets: { DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl) },
+      // No database credential: every /api request, the dashboard's included, goes to the api.
       portMappings: [{ containerPort: WEB_PORT, name: 'web' }],
       healthCheck: {
         command: healthCheckCommand(`http://127.0.0.1:${WEB_PORT}/health`),
@@ -268,10 +267,10 @@ export class CatalogStack extends Stack {
     });
   }
 
-  private taskSecurityGroup(name: string, vpc: ec2.IVpc, data: DataStack): ec2.SecurityGroup {
+  private taskSecurityGroup(name: string, vpc: ec2.IVpc, data?: DataStack): ec2.SecurityGroup {
     const group = new ec2.SecurityGroup(this, `${name}SecurityGroup`, {
       vpc,
-      description: `cais ${name.toLowerCase()} tasks: in from the load balancer; out to HTTPS (AWS APIs, ECR) and PostgreSQL`,
+      description: `cais ${name.toLowerCase()} tasks: in from the load balancer; out to HTTPS (AWS APIs, ECR)${data ? ' and PostgreSQL' : ''}`,
       allowAllOutbound: false,
     });
     group.addEgressRule(
@@ -279,11 +278,13 @@ export class CatalogStack extends Stack {
       ec2.Port.tcp(443),
       'HTTPS to AWS APIs and the image registry',
     );
-    group.connections.allowTo(
-      data.databaseSecurityGroup,
-      ec2.Port.tcp(5432),
-      `${name.toLowerCase()} to PostgreSQL`,
-    );
+    if (data) {
+      group.connections.allowTo(
+        data.databaseSecurityGroup,
+        ec2.Port.tcp(5432),
+        `${name.toLowerCase()} to PostgreSQL`,
+      );
+    }
     return group;
   }
 

@@ -29,6 +29,8 @@ export const LAKE_PREFIX = 'lake';
 
 const DATABASE_NAME = 'cais';
 const DATABASE_USER = 'cais';
+/** The dashboard's login: a member of cais_readonly (SELECT only), made by `cais db readonly-login`. */
+export const DASHBOARD_DATABASE_USER = 'cais_dashboard';
 
 /**
  * Letters and digits only: the password goes into a URL (DATABASE_URL) assembled by
@@ -46,6 +48,10 @@ export class DataStack extends Stack {
   readonly databaseSecurityGroup: ec2.SecurityGroup;
   /** The whole DATABASE_URL, as the app reads it: one secret, injected as-is. */
   readonly databaseUrl: secretsmanager.Secret;
+  /** The password of the dashboard's read-only login (READONLY_PASSWORD of the job making it). */
+  readonly dashboardPassword: secretsmanager.Secret;
+  /** DATABASE_READONLY_URL of the dashboard: the same database as that read-only login. */
+  readonly databaseReadonlyUrl: secretsmanager.Secret;
   readonly lake: s3.Bucket;
   /** Read and write under the lake prefix only: no other key, no delete, no bucket settings. */
   readonly lakeAccess: iam.ManagedPolicy;
@@ -104,6 +110,25 @@ export class DataStack extends Stack {
       ),
     });
 
+    this.dashboardPassword = new secretsmanager.Secret(this, 'DashboardDatabasePassword', {
+      description: `Password of ${DASHBOARD_DATABASE_USER}, the dashboard's read-only database login`,
+      generateSecretString: { passwordLength: 30, excludeCharacters: PUNCTUATION },
+    });
+    this.databaseReadonlyUrl = new secretsmanager.Secret(this, 'DatabaseReadonlyUrl', {
+      description: `DATABASE_READONLY_URL of the dashboard (${DASHBOARD_DATABASE_USER}: SELECT only)`,
+      secretStringValue: SecretValue.unsafePlainText(
+        Fn.join('', [
+          `postgres://${DASHBOARD_DATABASE_USER}:`,
+          this.dashboardPassword.secretValue.unsafeUnwrap(),
+          '@',
+          this.database.dbInstanceEndpointAddress,
+          ':',
+          this.database.dbInstanceEndpointPort,
+          `/${DATABASE_NAME}?sslmode=verify-full&sslrootcert=${RDS_CA_BUNDLE}`,
+        ]),
+      ),
+    });
+
     const noRotation =
       'Not rotated automatically: DATABASE_URL is derived from the master password when the stack deploys, so a rotation would leave it stale. docs/deployment.md shows how to change the password.';
     // The generated secret itself (`secret` is its attachment to the instance).
@@ -112,6 +137,14 @@ export class DataStack extends Stack {
       reason: noRotation,
     });
     Validations.of(this.databaseUrl).acknowledge({ id: 'AwsSolutions-SMG4', reason: noRotation });
+    const noDashboardRotation =
+      'Not rotated automatically: the read-only login takes this password when the ETL side runs cais db readonly-login, and DATABASE_READONLY_URL is derived from it at deploy time; docs/deployment.md shows how to change it.';
+    for (const readonlySecret of [this.dashboardPassword, this.databaseReadonlyUrl]) {
+      Validations.of(readonlySecret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason: noDashboardRotation,
+      });
+    }
     Validations.of(this.database).acknowledge(
       {
         id: 'AwsSolutions-RDS3',

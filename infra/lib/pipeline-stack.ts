@@ -16,7 +16,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import type { Construct } from 'constructs';
-import { LAKE_PREFIX, type DataStack } from './data-stack.js';
+import { DASHBOARD_DATABASE_USER, LAKE_PREFIX, type DataStack } from './data-stack.js';
 import { acknowledgeImagePull, appImage, type AppImage } from './image.js';
 import type { NetworkStack } from './network-stack.js';
 import { retentionDays } from './log-retention.js';
@@ -31,6 +31,12 @@ export interface PipelineStackProps extends StackProps {
 }
 
 const WEB_PORT = 8501;
+
+/**
+ * Creates the dashboard's read-only login, or sets its password again: run by the ETL side, which
+ * holds the owner's DATABASE_URL, so that the dashboard host never does.
+ */
+const READONLY_LOGIN_COMMAND = ['db', 'readonly-login', DASHBOARD_DATABASE_USER];
 
 /** Template metadata the cost estimate reads: how often the ETL writes to the lake. */
 export const ETL_METADATA_KEY = 'cais:etl';
@@ -109,6 +115,7 @@ export class PipelineStack extends Stack {
       const role = this.instanceRole('EtlRole', image, logGroup);
       role.addManagedPolicy(data.lakeAccess);
       data.databaseUrl.grantRead(role);
+      data.dashboardPassword.grantRead(role);
       cmcApiKey.grantRead(role);
       const instance = this.instance('Etl', {
         vpc,
@@ -122,6 +129,17 @@ export class PipelineStack extends Stack {
           region: this.region,
           logGroup,
           units: [
+            {
+              name: 'cais-db-readonly-login',
+              description: `cais dashboard login (cais ${READONLY_LOGIN_COMMAND.join(' ')})`,
+              command: READONLY_LOGIN_COMMAND,
+              environment: { DATABASE_POOL_SIZE: '1', LOG_LEVEL: 'info' },
+              secrets: {
+                DATABASE_URL: { secret: data.databaseUrl },
+                READONLY_PASSWORD: { secret: data.dashboardPassword },
+              },
+              oneshot: true,
+            },
             {
               name: 'cais-etl',
               description: 'cais ETL worker (cais etl schedule)',
@@ -182,36 +200,22 @@ export class PipelineStack extends Stack {
       );
     }
 
+    // The dashboard reads prices as the read-only login and holds no other credential: no owner
+    // DATABASE_URL, so no api (the catalog lives in the catalog stack).
     const dashboardRole = this.instanceRole('DashboardRole', image, logGroup);
-    data.databaseUrl.grantRead(dashboardRole);
-    const databaseUrl = { DATABASE_URL: { secret: data.databaseUrl } };
+    data.databaseReadonlyUrl.grantRead(dashboardRole);
     const dashboardUnits: RoleUnit[] = [
       {
-        // The api serves the catalog pages' /api on the loopback only; the security group keeps
-        // the instance to the allowed range.
-        name: 'cais-api',
-        description: 'cais catalog API for the dashboard (loopback only)',
-        command: ['api'],
-        environment: {
-          HOST: '127.0.0.1',
-          API_PORT: '8000',
-          DATABASE_POOL_SIZE: '3',
-          LOG_LEVEL: 'info',
-        },
-        secrets: databaseUrl,
-      },
-      {
         name: 'cais-web',
-        description: 'cais web UI and price dashboard on 8501',
+        description: 'cais price dashboard on 8501 (read-only database login)',
         command: ['web'],
         environment: {
           HOST: '0.0.0.0',
           WEB_PORT: String(WEB_PORT),
-          API_URL: 'http://127.0.0.1:8000',
           DATABASE_POOL_SIZE: '3',
           LOG_LEVEL: 'info',
         },
-        secrets: databaseUrl,
+        secrets: { DATABASE_READONLY_URL: { secret: data.databaseReadonlyUrl } },
       },
     ];
     const dashboard = this.instance('Dashboard', {
@@ -328,7 +332,20 @@ export class PipelineStack extends Stack {
         operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
       },
     });
-    task.addContainer('etl', {
+    // Each run first makes sure the dashboard's read-only login exists with its password (a few
+    // milliseconds; there is no long-lived host on this side to do it once).
+    const readonlyLogin = task.addContainer('readonly-login', {
+      image: image.container,
+      command: READONLY_LOGIN_COMMAND,
+      essential: false,
+      environment: { DATABASE_POOL_SIZE: '1', LOG_LEVEL: environment.LOG_LEVEL ?? 'info' },
+      secrets: {
+        DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),
+        READONLY_PASSWORD: ecs.Secret.fromSecretsManager(data.dashboardPassword),
+      },
+      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'readonly-login', logGroup }),
+    });
+    const etl = task.addContainer('etl', {
       image: image.container,
       command: ['etl', 'run'],
       environment,
@@ -338,12 +355,16 @@ export class PipelineStack extends Stack {
       },
       logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'etl', logGroup }),
     });
+    etl.addContainerDependencies({
+      container: readonlyLogin,
+      condition: ecs.ContainerDependencyCondition.SUCCESS,
+    });
     task.taskRole.addManagedPolicy(data.lakeAccess);
     acknowledgeImagePull(image, task);
     Validations.of(task).acknowledge({
       id: 'AwsSolutions-ECS2',
       reason:
-        'The plain environment holds only non-secret settings (lake URL, symbols, schedule); DATABASE_URL and CMC_API_KEY come from Secrets Manager as ECS secrets.',
+        'The plain environment holds only non-secret settings (lake URL, symbols, schedule); DATABASE_URL, READONLY_PASSWORD and CMC_API_KEY come from Secrets Manager as ECS secrets.',
     });
     // EventBridge tags the tasks it starts; the task ARN pattern is this cluster's.
     const clusterId = this.resolve(

@@ -14,6 +14,8 @@ export interface RoleUnit {
   environment: Record<string, string>;
   /** Variables read from Secrets Manager at each start, whole or one JSON field. */
   secrets: Record<string, { secret: secretsmanager.ISecret; field?: string }>;
+  /** A job run once per boot (retried until it succeeds) instead of a service kept running. */
+  oneshot?: boolean;
 }
 
 export interface RoleHostProps {
@@ -56,14 +58,15 @@ Wants=network-online.target
 Requires=docker.service
 
 [Service]
-EnvironmentFile=/etc/cais/cais.conf
+${unit.oneshot ? 'Type=oneshot\nRemainAfterExit=yes\n' : ''}EnvironmentFile=/etc/cais/cais.conf
 ExecStartPre=/usr/local/bin/cais-prepare %N
 ExecStartPre=-/usr/bin/docker rm --force %N
 ExecStart=/usr/bin/docker run --rm --name %N --network host --env-file /run/cais/%N.env --log-driver awslogs --log-opt awslogs-region=\${REGION} --log-opt awslogs-group=\${LOG_GROUP} --log-opt awslogs-stream=%N/%H \${IMAGE} ${unit.command.join(' ')}
-ExecStop=/usr/bin/docker stop --time 30 %N
-TimeoutStopSec=45
-Restart=always
-RestartSec=10
+${
+  unit.oneshot
+    ? 'TimeoutStartSec=300\nRestart=on-failure\nRestartSec=30'
+    : 'ExecStop=/usr/bin/docker stop --time 30 %N\nTimeoutStopSec=45\nRestart=always\nRestartSec=10'
+}
 
 [Install]
 WantedBy=multi-user.target

@@ -47,12 +47,12 @@ describe('catalog stack', () => {
     }
   });
 
-  it('injects DATABASE_URL and API_TOKEN as ECS secrets, never as plain environment values', () => {
+  it('injects DATABASE_URL and API_TOKEN into the api as ECS secrets, never as plain environment values; the web holds none', () => {
     const [api, web] = ['api', 'web'].map((name) =>
       containers(catalog).find((c) => c.Name === name),
     );
     expect(api?.Secrets?.map((s) => s.Name).sort()).toEqual(['API_TOKEN', 'DATABASE_URL']);
-    expect(web?.Secrets?.map((s) => s.Name)).toEqual(['DATABASE_URL']);
+    expect(web?.Secrets).toBeUndefined();
     for (const container of containers(catalog)) {
       for (const { Name, Value } of container.Environment ?? []) {
         expect(Name).not.toMatch(/DATABASE_URL|TOKEN|PASSWORD|SECRET|KEY/);
@@ -242,7 +242,7 @@ describe('catalog stack', () => {
       ]);
     });
 
-    it('lets the tasks out only to HTTPS and to PostgreSQL', () => {
+    it('lets the tasks out only to HTTPS, the api to PostgreSQL and the web to the api', () => {
       for (const group of [api, web]) {
         const inline = resources(catalog, 'AWS::EC2::SecurityGroup').find(
           ([id]) => id === group,
@@ -254,20 +254,15 @@ describe('catalog stack', () => {
           .map(([, r]) => r.Properties ?? {})
           .filter((p) => JSON.stringify(p.GroupId).includes(`"${group}"`))
           .map((p) => p.FromPort);
-        expect(separate.sort()).toEqual(group === web ? [5432, 8000] : [5432]);
+        expect(separate.sort()).toEqual(group === web ? [8000] : [5432]);
       }
     });
 
-    it('opens the database to the api and web tasks only, on 5432', () => {
+    it('opens the database to the api tasks only, on 5432', () => {
       const rules = resources(catalog, 'AWS::EC2::SecurityGroupIngress')
         .map(([, r]) => r.Properties ?? {})
         .filter((p) => JSON.stringify(p.GroupId).includes('DatabaseSecurityGroup'));
-      expect(rules.map((r) => [source(r), r.FromPort, r.ToPort]).sort()).toEqual(
-        [
-          [api, 5432, 5432],
-          [web, 5432, 5432],
-        ].sort(),
-      );
+      expect(rules.map((r) => [source(r), r.FromPort, r.ToPort])).toEqual([[api, 5432, 5432]]);
     });
   });
 

@@ -49,7 +49,7 @@ describe('cost estimate', () => {
       const extra = report.lines.filter((l) => !l.inOriginal);
       expect(extra.map((l) => l.service)).toEqual(['VPC', 'Secrets Manager']);
       expect(line(extra, /^VPC: public IPv4: 2 instances$/).monthly).toBeCloseTo(2 * 730 * 0.005);
-      expect(line(extra, /^Secrets Manager: 3 secrets/).monthly).toBeCloseTo(3 * 0.4);
+      expect(line(extra, /^Secrets Manager: 5 secrets/).monthly).toBeCloseTo(5 * 0.4);
       expect(report.lines.some((l) => /Load balancer|NAT|Fargate/.test(l.service))).toBe(false);
     });
 
@@ -81,7 +81,7 @@ describe('cost estimate', () => {
       );
       expect(line(report.lines, /^VPC: public IPv4/).monthly).toBeCloseTo(6 * 730 * 0.005);
       expect(line(report.lines, /^CloudWatch: Container Insights/).monthly).toBeGreaterThan(0);
-      expect(line(report.lines, /^Secrets Manager: 4 secrets/).monthly).toBeCloseTo(1.6);
+      expect(line(report.lines, /^Secrets Manager: 6 secrets/).monthly).toBeCloseTo(2.4);
       expect(report.lines.some((l) => l.service === 'NAT gateway')).toBe(false);
     });
   });

@@ -118,7 +118,7 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
     );
   });
 
-  it('limits the ETL role to the lake prefix, its two secrets, the image and its logs', () => {
+  it('limits the ETL role to the lake prefix, its three secrets, the image and its logs', () => {
     pipeline.hasResourceProperties('AWS::IAM::Role', {
       ManagedPolicyArns: [
         {
@@ -143,7 +143,8 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
     const targets = JSON.stringify(secrets?.Resource);
     expect(targets).toMatch(/DatabaseUrl/);
     expect(targets).toMatch(/CmcApiKey/);
-    expect((secrets?.Resource as unknown[]).length).toBe(2);
+    expect(targets).toMatch(/DashboardDatabasePassword/);
+    expect((secrets?.Resource as unknown[]).length).toBe(3);
     for (const statement of statements) {
       expect(
         [statement.Action]
@@ -155,10 +156,10 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
     }
   });
 
-  it('gives the dashboard the database secret only, not the lake or the CoinMarketCap key', () => {
+  it('gives the dashboard the read-only database URL only: not the owner’s, the lake or the CoinMarketCap key', () => {
     const statements = JSON.stringify(policyStatements(pipeline, 'DashboardRole'));
-    expect(statements).toMatch(/DatabaseUrl/);
-    expect(statements).not.toMatch(/CmcApiKey|s3:/);
+    expect(statements).toMatch(/DatabaseReadonlyUrl/);
+    expect(statements).not.toMatch(/DatabaseUrl|DashboardDatabasePassword|CmcApiKey|s3:/);
     pipeline.hasResourceProperties('AWS::IAM::Role', {
       ManagedPolicyArns: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
     });
@@ -182,15 +183,24 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
     expect(etl).toContain('/etc/systemd/system/cais-etl.service');
     expect(etl).toMatch(/ExecStart=\/usr\/bin\/docker run .* \$\{IMAGE\} etl schedule\n/);
     expect(etl).toContain('Restart=always');
-    expect(etl).toContain('systemctl enable --now cais-etl.service');
+    
     expect(etl).toMatch(/DATABASE_URL <ref>\nCMC_API_KEY <ref> CMC_API_KEY/);
     expect(etl).toMatch(/LAKE_URL=s3:\/\/<ref>\/lake\n/);
     expect(etl).toContain('ETL_SCHEDULE=*/5 * * * *');
+    // Before the worker, once per boot: the dashboard's read-only login, made with the owner's URL.
+    expect(etl).toMatch(
+      /Type=oneshot\n[^]*\$\{IMAGE\} db readonly-login cais_dashboard\nTimeoutStartSec=300\nRestart=on-failure/,
+    );
+    expect(etl).toMatch(
+      /cais-db-readonly-login.secrets[^]*\nDATABASE_URL <ref>\nREADONLY_PASSWORD <ref>\n/,
+    );
+    expect(etl).toContain('systemctl enable --now cais-db-readonly-login.service cais-etl.service');
     const dashboard = userData(pipeline, 'Dashboard');
     expect(dashboard).toMatch(/\$\{IMAGE\} web\n/);
-    expect(dashboard).toMatch(/\$\{IMAGE\} api\n/);
-    expect(dashboard).toContain('HOST=127.0.0.1\nAPI_PORT=8000');
-    expect(dashboard).toContain('systemctl enable --now cais-api.service cais-web.service');
+    expect(dashboard).not.toMatch(/\$\{IMAGE\} api\n/);
+    expect(dashboard).toMatch(/cais-web.secrets[^]*\nDATABASE_READONLY_URL <ref>\n/);
+    expect(dashboard).not.toMatch(/DATABASE_URL/);
+    expect(dashboard).toContain('systemctl enable --now cais-web.service');
     for (const script of [etl, dashboard]) {
       // Only secret ARNs travel in the user data; the values are read on the instance.
       expect(script).not.toMatch(/postgres:\/\/|"password"|resolve:secretsmanager/);
@@ -233,12 +243,22 @@ describe('pipeline stack, ETL as a scheduled Fargate task', () => {
     });
   });
 
-  it('runs `cais etl run` with its secrets from Secrets Manager', () => {
+  it('runs `cais etl run` with its secrets from Secrets Manager, after making the dashboard login', () => {
     pipeline.hasResourceProperties('AWS::ECS::TaskDefinition', {
       Cpu: '256',
       Memory: '512',
       ContainerDefinitions: [
         Match.objectLike({
+          Name: 'readonly-login',
+          Essential: false,
+          Command: ['db', 'readonly-login', 'cais_dashboard'],
+          Secrets: [
+            { Name: 'DATABASE_URL', ValueFrom: Match.anyValue() },
+            { Name: 'READONLY_PASSWORD', ValueFrom: Match.anyValue() },
+          ],
+        }),
+        Match.objectLike({
+          DependsOn: [{ ContainerName: 'readonly-login', Condition: 'SUCCESS' }],
           Command: ['etl', 'run'],
           Secrets: [
             { Name: 'DATABASE_URL', ValueFrom: Match.anyValue() },

@@ -81,9 +81,10 @@ function startOrder(services: [string, ComposeService][]): [string, ComposeServi
 
 /** Whether this branch's cais has the role's command (the web and etl roles arrive separately). */
 function roleAvailable(command: string[]): boolean {
-  // `cais <unknown> --help` prints the general help, so look each word up in its parent's list.
+  // `cais <unknown> --help` prints the general help, so look each word up in its parent's list;
+  // below a command that has no subcommands, the words are its arguments.
   const words = command.filter((word) => !word.startsWith('-'));
-  return words.every((word, i) => {
+  for (const [i, word] of words.entries()) {
     const help = spawnSync(
       process.execPath,
       [...entrypoint.slice(1), ...words.slice(0, i), '--help'],
@@ -92,9 +93,11 @@ function roleAvailable(command: string[]): boolean {
         encoding: 'utf8',
       },
     ).stdout;
-    const commands = help.split(/^Commands:$/m)[1] ?? '';
-    return new RegExp(`^\\s+${word}\\b`, 'm').test(commands);
-  });
+    const commands = help.split(/^Commands:$/m)[1];
+    if (commands === undefined) return true;
+    if (!new RegExp(`^\\s+${word}\\b`, 'm').test(commands)) return false;
+  }
+  return true;
 }
 
 async function waitFor<T>(
@@ -202,6 +205,12 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
     if (url?.hostname === 'postgres') {
       const server = new URL(adminUrl);
       server.pathname = `/${database}`;
+      // Another login than the owner (the dashboard's read-only one) keeps its name; the local
+      // server trusts it without a password.
+      if (url.username !== 'cais') {
+        server.username = url.username;
+        server.password = '';
+      }
       server.search = url.search;
       return server.toString();
     }
@@ -300,6 +309,22 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
       expect(await products.json()).toEqual([
         expect.objectContaining({ name: 'Cadeira de escritório' }),
       ]);
+      // Served by the web role itself, from the read-only login (DATABASE_READONLY_URL).
+      const markets = await fetch(`${url}/api/prices/markets`);
+      expect(markets.status).toBe(200);
+      expect(await markets.json()).toEqual([]);
+    },
+    db: async (_service, role) => {
+      const code = await new Promise<number | null>((resolve) => {
+        if (role.process.exitCode !== null) resolve(role.process.exitCode);
+        else role.process.once('exit', resolve);
+      });
+      expect(code, role.output.join('')).toBe(0);
+      const [login] = await query<{ rolcanlogin: boolean; member: boolean }>(
+        `select rolcanlogin, pg_has_role('cais_dashboard', 'cais_readonly', 'member') as member
+         from pg_roles where rolname = 'cais_dashboard'`,
+      );
+      expect(login).toEqual({ rolcanlogin: true, member: true });
     },
     etl: async (service, role) => {
       const prefix = `${new URL(serviceEnvironment(service, vars).LAKE_URL ?? '').pathname.slice(1)}/raw/`;
