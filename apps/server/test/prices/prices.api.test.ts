@@ -175,7 +175,7 @@ describeEachDatabase('price routes', (database) => {
     expect(lines[0]).toBe(
       'symbol,convert,last_updated,price,volume_24h,market_cap,percent_change_1h,percent_change_24h,percent_change_7d,circulating_supply,inserted_at',
     );
-    const records = parse(response.body, { columns: true }) as Record<string, string>[];
+    const records: Record<string, string>[] = parse(response.body, { columns: true });
     expect(records.map((r) => [r.last_updated, r.price, r.market_cap])).toEqual([
       ['2026-05-01T10:00:00.000Z', '0.000000123456789', '10221234567890.1'],
       ['2026-05-01T10:05:00.000Z', '512345.678901234567', ''],
