@@ -123,7 +123,7 @@ export function buildProgram(): Command {
   program
     .command('web')
     .description(
-      'serve the web UI on WEB_PORT, forwarding /api to the api at API_URL (build it first: npm run build)',
+      'serve the web UI on WEB_PORT, forwarding /api to the api at API_URL; with DATABASE_READONLY_URL it serves /api/prices and /api/pipeline itself (build it first: npm run build)',
     )
     .action(() => run(webCommand));
 
