@@ -169,6 +169,7 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
     // .env as a user fills it from .env.example: the secrets chosen, a CoinMarketCap key given.
     vars = dotenv(readRepoFile('.env.example'));
     vars.set('POSTGRES_PASSWORD', randomBytes(12).toString('hex'));
+    vars.set('DASHBOARD_DB_PASSWORD', randomBytes(12).toString('hex'));
     vars.set('LAKE_SECRET_ACCESS_KEY', randomBytes(16).toString('hex'));
     vars.set('CMC_API_KEY', 'test-key-0123456789');
     vars.set('CMC_BASE_URL', coinMarketCap.url);

@@ -83,9 +83,16 @@ describe('compose.yaml', () => {
   const services = compose.services;
   const roles = roleServices(compose);
 
-  it('runs the api on 8000, the web on 8501 and the etl without a port', () => {
+  it('runs the api on 8000, the web on 8501, the etl and the read-only login job without a port', () => {
     const byCommand = Object.fromEntries(roles.map(([, s]) => [asList(s.command).join(' '), s]));
-    expect(Object.keys(byCommand).sort()).toEqual(['api', 'etl schedule', 'web']);
+    expect(Object.keys(byCommand).sort()).toEqual([
+      'api',
+      'db readonly-login cais_dashboard',
+      'etl schedule',
+      'web',
+    ]);
+    expect(byCommand['db readonly-login cais_dashboard']?.ports).toBeUndefined();
+    expect(byCommand['db readonly-login cais_dashboard']?.restart).toBe('no');
     expect(byCommand.api?.ports).toEqual(['8000:8000']);
     expect(byCommand.web?.ports).toEqual(['8501:8501']);
     expect(byCommand['etl schedule']?.ports).toBeUndefined();

@@ -140,7 +140,8 @@ export function serviceEnvironment(
  */
 export const ROLE_NEEDS: Record<string, string[]> = {
   api: ['DATABASE_URL', 'HOST', 'API_PORT', 'API_TOKEN', 'CORS_ORIGINS', 'LOG_LEVEL'],
-  web: ['DATABASE_URL', 'HOST', 'WEB_PORT', 'API_URL', 'LOG_LEVEL'],
+  web: ['DATABASE_READONLY_URL', 'HOST', 'WEB_PORT', 'API_URL', 'LOG_LEVEL'],
+  db: ['DATABASE_URL', 'READONLY_PASSWORD'],
   etl: [
     'DATABASE_URL',
     'LAKE_URL',
