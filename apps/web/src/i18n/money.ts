@@ -89,7 +89,7 @@ export function formatMoney(
   if (!format) {
     const digits: Intl.NumberFormatOptions =
       magnitude === 'compact'
-        ? { notation: 'compact', maximumFractionDigits: 2 }
+        ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }
         : magnitude === 'small'
           ? { maximumSignificantDigits: 6 }
           : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
