@@ -4,7 +4,15 @@ type Env = Record<string, string | undefined>;
 type Parsed = { [K in EnvName]: ReturnType<(typeof ENV)[K]['parse']> | undefined };
 
 export interface Config {
-  database: { url: string | undefined; pgliteDir: string; poolSize: number; waitSeconds: number };
+  database: {
+    url: string | undefined;
+    /** A read-only login the web role serves the dashboard routes from. */
+    readonlyUrl: string | undefined;
+    readonlyPassword: string | undefined;
+    pgliteDir: string;
+    poolSize: number;
+    waitSeconds: number;
+  };
   lake: { url: string; s3Endpoint: string | undefined; s3ForcePathStyle: boolean };
   cmc: { apiKey: string | undefined; baseUrl: string };
   etl: { symbols: string[]; convert: string; schedule: string };
@@ -37,7 +45,14 @@ function parseAll(env: Env): Parsed {
       parsed[name] = ENV[name].parse(value);
     } catch (error) {
       if (!(error instanceof InvalidValue)) throw error;
-      const shown = name === 'API_TOKEN' || name === 'CMC_API_KEY' ? '<hidden>' : value;
+      const shown = [
+        'API_TOKEN',
+        'CMC_API_KEY',
+        'READONLY_PASSWORD',
+        'DATABASE_READONLY_URL',
+      ].includes(name)
+        ? '<hidden>'
+        : value;
       problems.push(`${name}=${JSON.stringify(shown)} ${error.message}`);
     }
   }
@@ -57,6 +72,8 @@ export function loadConfig(env: Env): Config {
   return {
     database: {
       url: p.DATABASE_URL,
+      readonlyUrl: p.DATABASE_READONLY_URL,
+      readonlyPassword: p.READONLY_PASSWORD,
       pgliteDir: need(p.PGLITE_DIR),
       poolSize: need(p.DATABASE_POOL_SIZE),
       waitSeconds: need(p.DATABASE_WAIT_SECONDS),

@@ -103,6 +103,19 @@ export const ENV = {
     undefined,
     url(['postgres', 'postgresql']),
   ),
+  DATABASE_READONLY_URL: env(
+    'Read-only PostgreSQL login (`postgres://dashboard:pass@host:5432/db`); when set, `web` serves `/api/prices` and `/api/pipeline` from it instead of forwarding them',
+    undefined,
+    url(['postgres', 'postgresql']),
+  ),
+  READONLY_PASSWORD: env(
+    'Password that `cais db readonly-login <user>` gives the read-only login (never a flag)',
+    undefined,
+    (raw) => {
+      if (raw.length < 12) throw new InvalidValue('must be at least 12 characters');
+      return raw;
+    },
+  ),
   PGLITE_DIR: env(
     'Embedded database folder (`memory://` keeps it in memory)',
     './data/pglite',

@@ -121,7 +121,7 @@ async function openServer(
  * as it may still be booting next to us) or the embedded PGlite.
  */
 export async function openDatabase(
-  config: Config['database'],
+  config: Pick<Config['database'], 'url' | 'pgliteDir' | 'poolSize' | 'waitSeconds'>,
   log: Logger,
 ): Promise<DatabaseHandle> {
   const handle = config.url

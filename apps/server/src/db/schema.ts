@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  doublePrecision,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   pgView,
   smallint,
   text,
@@ -92,6 +94,43 @@ export const cryptoQuotes = pgTable(
     // order, the index of every time-range read: one series is one contiguous range of it,
     // newest first by a backward scan, so downsampling a period reads only that period.
     uniqueIndex('crypto_quotes_series_idx').on(t.symbol, t.convert, t.last_updated),
+  ],
+);
+
+export const ROLLUP_RESOLUTIONS = [3600, 10800, 86400] as const;
+export type RollupResolution = (typeof ROLLUP_RESOLUTIONS)[number];
+
+/**
+ * crypto_quotes summed up per series in 1 h, 3 h and 1 day buckets aligned to the UTC epoch, so a
+ * chart of years reads a few thousand rows instead of millions. The loader keeps the buckets it
+ * touches current in the same transaction; `cais db rollup` rebuilds them after any other load.
+ * Prices are doubles: the rollups only feed charts, and a float8 keeps min/max order exact.
+ */
+export const quoteRollups = pgTable(
+  'quote_rollups',
+  {
+    symbol: text().notNull(),
+    convert: text().notNull(),
+    resolution_seconds: integer().notNull(),
+    bucket_start: timestamp({ withTimezone: true }).notNull(),
+    open: doublePrecision().notNull(),
+    high: doublePrecision().notNull(),
+    low: doublePrecision().notNull(),
+    close: doublePrecision().notNull(),
+    count: integer().notNull(),
+    /** The first and last quote in the bucket: series buckets are placed by them. */
+    first_at: timestamp({ withTimezone: true }).notNull(),
+    last_at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'quote_rollups_pkey',
+      columns: [t.symbol, t.convert, t.resolution_seconds, t.bucket_start],
+    }),
+    check(
+      'quote_rollups_resolution_known',
+      sql`${t.resolution_seconds} in (${sql.raw(ROLLUP_RESOLUTIONS.join(', '))})`,
+    ),
   ],
 );
 

@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { query, type Database } from '../db/client.js';
 import type { QuoteRow } from '../lake/quotes.csv.js';
+import { refreshBuckets, type TouchedQuote } from '../prices/rollups.repository.js';
 
-/** All SQL of loading: crypto_quotes and lake_objects change together, in one transaction. */
+/**
+ * All SQL of loading: crypto_quotes, lake_objects and the rollup buckets the new quotes fall in
+ * change together, in one transaction.
+ */
 
 export interface ParsedObject {
   key: string;
@@ -35,7 +39,7 @@ export async function insertObjects(
   const column = <K extends keyof (typeof rows)[number]>(name: K) =>
     sql.param(rows.map((r) => r[name]));
   return db.transaction(async (tx) => {
-    const [result] = await query<{ inserted: number }>(
+    const [result] = await query<{ inserted: number; touched: TouchedQuote[] }>(
       tx,
       sql`with inserted as (
             insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
@@ -48,9 +52,16 @@ export async function insertObjects(
               ${column('percent_change_24h')}::numeric[], ${column('percent_change_7d')}::numeric[],
               ${column('circulating_supply')}::numeric[], ${column('source_key')}::text[])
             on conflict (symbol, convert, last_updated) do nothing
-            returning 1)
-          select count(*)::integer as inserted from inserted`,
+            returning symbol, convert, last_updated),
+          -- One quote per series and hour is enough to name the rollup buckets to recompute.
+          touched as (
+            select symbol, convert, min(last_updated) as last_updated
+            from inserted
+            group by symbol, convert, date_bin(interval '1 hour', last_updated, timestamptz 'epoch'))
+          select (select count(*)::integer from inserted) as inserted,
+                 coalesce((select json_agg(touched) from touched), '[]') as touched`,
     );
+    await refreshBuckets(tx, result?.touched ?? []);
     await query(
       tx,
       sql`insert into lake_objects (key, etag_or_hash, rows)

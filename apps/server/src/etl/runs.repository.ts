@@ -84,3 +84,46 @@ export async function recordConvert(db: Database, convert: string): Promise<void
       setWhere: sql`${etlSettings.value} <> ${convert}`,
     });
 }
+
+export interface RunHistory {
+  lastSuccessAt: Date | undefined;
+  lastFailure: { at: Date; error: string } | undefined;
+  /** Status of the newest run that has finished. */
+  lastFinishedStatus: RunStatus | undefined;
+  failures24h: number;
+}
+
+/** What the health panel says about past runs; each part is one step along the primary key. */
+export async function runHistory(db: Database): Promise<RunHistory> {
+  const [row] = await query<{
+    last_success_ms: number | null;
+    last_failure_ms: number | null;
+    last_failure_error: string | null;
+    last_finished_status: RunStatus | null;
+    failures_24h: number;
+  }>(
+    db,
+    sql`select
+          (select (extract(epoch from finished_at) * 1000)::float8 from etl_runs
+           where status = 'succeeded' order by id desc limit 1) as last_success_ms,
+          f.last_failure_ms, f.last_failure_error,
+          (select status from etl_runs where finished_at is not null
+           order by id desc limit 1) as last_finished_status,
+          (select count(*)::integer from etl_runs
+           where status = 'failed' and started_at >= now() - interval '24 hours') as failures_24h
+        from (select (extract(epoch from coalesce(finished_at, started_at)) * 1000)::float8
+                       as last_failure_ms,
+                     coalesce(error, 'no message recorded') as last_failure_error
+              from etl_runs where status = 'failed' order by id desc limit 1) f
+        right join (select 1) one on true`,
+  );
+  return {
+    lastSuccessAt: row?.last_success_ms == null ? undefined : new Date(row.last_success_ms),
+    lastFailure:
+      row?.last_failure_ms == null
+        ? undefined
+        : { at: new Date(row.last_failure_ms), error: row.last_failure_error ?? '' },
+    lastFinishedStatus: row?.last_finished_status ?? undefined,
+    failures24h: row?.failures_24h ?? 0,
+  };
+}

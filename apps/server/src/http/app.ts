@@ -11,6 +11,8 @@ import { productRoutes } from '../catalog/products.routes.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { healthRoutes } from '../health/health.routes.js';
+import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
+import { priceRoutes } from '../prices/prices.routes.js';
 import { AppError } from './app-error.js';
 import { registerWriteAuth } from './auth.js';
 import { registerErrorHandling } from './error-handler.js';
@@ -116,6 +118,14 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
         { name: 'products', description: 'The product catalog' },
         { name: 'categories', description: 'Product categories' },
         { name: 'health', description: 'Liveness and readiness probes' },
+        {
+          name: 'prices',
+          description: 'Crypto quotes for the dashboard: newest, downsampled series, rows, CSV',
+        },
+        {
+          name: 'pipeline',
+          description: 'The price pipeline: recent runs, freshness, credits and gaps',
+        },
       ],
       components: {
         securitySchemes: {
@@ -133,5 +143,7 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
 
   await app.register(healthRoutes, { database });
   await app.register(productRoutes, { db: database.db });
+  await app.register(priceRoutes, { db: database.db, config });
+  await app.register(pipelineRoutes, { db: database.db, config });
   return app;
 }

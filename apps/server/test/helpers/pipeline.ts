@@ -10,7 +10,10 @@ import { quotesToCsv, type QuoteRow } from '../../src/lake/quotes.csv.js';
 
 /** Empties the pipeline's tables and puts bitcoin_precos back on BRL. */
 export async function resetPipeline(handle: DatabaseHandle): Promise<void> {
-  await query(handle.db, sql`truncate crypto_quotes, lake_objects, etl_runs restart identity`);
+  await query(
+    handle.db,
+    sql`truncate crypto_quotes, lake_objects, etl_runs, quote_rollups restart identity`,
+  );
   await query(handle.db, sql`update etl_settings set value = 'BRL' where name = 'convert'`);
 }
 

@@ -1,0 +1,179 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { Config } from '../config/config.js';
+import { scheduleIntervalSeconds } from '../config/schedule.js';
+import type { Database } from '../db/client.js';
+import { json, problems } from '../http/openapi.js';
+import { pageHeaders } from '../catalog/paging.js';
+import {
+  CsvQuerySchema,
+  LatestSchema,
+  MarketSchema,
+  QuoteRowSchema,
+  RowsQuerySchema,
+  SeriesKeyQuerySchema,
+  SeriesQuerySchema,
+  SeriesSchema,
+  type RowsQuery,
+  type SeriesQuery,
+} from './price.schema.js';
+import * as prices from './prices.service.js';
+
+const tags = ['prices'];
+
+export interface DashboardRouteOptions {
+  db: Database;
+  config: Config;
+  /** The clock freshness is measured against; tests pass their own. */
+  now?: () => Date;
+}
+
+/** The context every dashboard route works in, from the configuration. */
+export const pricesOf = ({ db, config, now }: DashboardRouteOptions): prices.Prices => ({
+  db,
+  defaults: { symbol: config.etl.symbols[0] ?? 'BTC', convert: config.etl.convert },
+  intervalSeconds: scheduleIntervalSeconds(config.etl.schedule),
+  now: now ?? (() => new Date()),
+});
+
+const unknownSeries = 'The series has no quote (unknown symbol or currency, or no data yet)';
+
+export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async (
+  app,
+  options,
+) => {
+  const context = pricesOf(options);
+
+  app.get(
+    '/prices/markets',
+    {
+      schema: {
+        tags,
+        operationId: 'listMarkets',
+        summary: 'List the series stored',
+        description:
+          'Every coin and currency with quotes, for pickers and the empty state; `[]` when there ' +
+          'is no quote. Counts come from the daily rollup, which the loader keeps current.',
+        response: { 200: json('The series, by symbol and currency', Type.Array(MarketSchema)) },
+      },
+    },
+    () => prices.listMarkets(context),
+  );
+
+  app.get(
+    '/prices/latest',
+    {
+      schema: {
+        tags,
+        operationId: 'getLatestPrice',
+        summary: 'The newest quote, its change and how fresh it is',
+        description:
+          '`stale` is true when the newest quote is older than two intervals of ETL_SCHEDULE.',
+        querystring: SeriesKeyQuerySchema,
+        response: {
+          200: json('The newest quote', LatestSchema),
+          ...problems({ 404: unknownSeries, 422: 'A query parameter is invalid' }),
+        },
+      },
+    },
+    (request) => prices.getLatest(context, request.query),
+  );
+
+  app.get(
+    '/prices/series',
+    {
+      schema: {
+        tags,
+        operationId: 'getPriceSeries',
+        summary: 'A price series downsampled to at most `points` buckets',
+        description:
+          'Buckets are `bucket_seconds` = max(1, ceil((to - from) / points)) wide, starting at ' +
+          '`from`; a quote at exactly `to` joins the last bucket. Only non-empty buckets are ' +
+          'returned. Long ranges are read from rollups (`source`), so a year costs the same as a day.',
+        querystring: SeriesQuerySchema,
+        response: {
+          200: json('The buckets', SeriesSchema),
+          ...problems({
+            404: unknownSeries,
+            422: 'A query parameter is invalid, or `from` is after `to`',
+          }),
+        },
+      },
+    },
+    // Validation filled in the default of points.
+    (request) => prices.getSeries(context, request.query as SeriesQuery),
+  );
+
+  app.get(
+    '/prices/rows',
+    {
+      schema: {
+        tags,
+        operationId: 'listPriceRows',
+        summary: 'A page of stored quotes',
+        description: 'A JSON array; the total goes in `X-Total-Count`, links in `Link`.',
+        querystring: RowsQuerySchema,
+        response: {
+          200: json('A page of quotes', Type.Array(QuoteRowSchema), {
+            'X-Total-Count': { type: 'integer', description: 'Quotes in the series' },
+            'Content-Range': { type: 'string', description: 'For example `items 0-99/105120`' },
+            Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
+          }),
+          ...problems({ 422: 'A query parameter is invalid' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as RowsQuery;
+      const { items, total } = await prices.listRows(context, query);
+      for (const [name, value] of Object.entries(
+        pageHeaders(request.url, query, items.length, total),
+      )) {
+        void reply.header(name, value);
+      }
+      return items;
+    },
+  );
+
+  app.get(
+    '/prices/rows.csv',
+    {
+      schema: {
+        tags,
+        operationId: 'downloadPriceRows',
+        summary: 'Download a series as CSV',
+        description:
+          'Comma-separated, header first, oldest first, decimals exactly as stored; streamed, so ' +
+          'millions of rows download in constant memory.',
+        querystring: CsvQuerySchema,
+        response: {
+          200: {
+            description: 'The quotes as CSV',
+            headers: {
+              'Content-Disposition': {
+                type: 'string',
+                description: 'attachment; filename="cais-<SYMBOL>-<CONVERT>.csv"',
+              },
+            },
+            content: { 'text/csv': { schema: Type.String() } },
+          },
+          ...problems({
+            404: unknownSeries,
+            422: 'A query parameter is invalid, or `from` is after `to`',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { filename, lines } = await prices.exportCsv(context, request.query);
+      return (
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          // The schema documents the text; what is sent is that text as a stream.
+          .send(Readable.from(lines) as unknown as string)
+      );
+    },
+  );
+};

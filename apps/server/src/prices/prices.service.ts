@@ -1,0 +1,182 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Database } from '../db/client.js';
+import { AppError } from '../http/app-error.js';
+import { planBuckets } from './buckets.js';
+import {
+  ROW_SORT_FIELDS,
+  type CsvQuery,
+  type Latest,
+  type Market,
+  type QuoteRowOut,
+  type RowSortField,
+  type RowsQuery,
+  type Series,
+  type SeriesKeyQuery,
+  type SeriesQuery,
+} from './price.schema.js';
+import * as repo from './prices.repository.js';
+
+/** The price dashboard's use cases: plain functions over a database, free of HTTP. */
+
+export interface Prices {
+  db: Database;
+  /** The series a request without symbol or currency means: ETL_SYMBOLS[0] in ETL_CONVERT. */
+  defaults: repo.SeriesKey;
+  /** Seconds between two runs of ETL_SCHEDULE. */
+  intervalSeconds: number;
+  now: () => Date;
+}
+
+export const seriesKey = (
+  { defaults }: Prices,
+  query: { symbol?: string | undefined; convert?: string | undefined },
+): repo.SeriesKey => ({
+  symbol: (query.symbol ?? defaults.symbol).toUpperCase(),
+  convert: (query.convert ?? defaults.convert).toUpperCase(),
+});
+
+export const START_HINT =
+  'start the pipeline (set CMC_API_KEY, then `cais start` or `cais etl schedule`), load the lake ' +
+  'with `cais etl replay`, or make demo data with `cais db seed --quotes 10000`';
+
+export const noQuotes = ({ symbol, convert }: repo.SeriesKey) =>
+  new AppError('not_found', `No ${symbol} quote in ${convert} yet: ${START_HINT}`);
+
+export const isStale = (ageSeconds: number, intervalSeconds: number) =>
+  ageSeconds > 2 * intervalSeconds;
+
+export const listMarkets = ({ db }: Prices): Promise<Market[]> => repo.listMarkets(db);
+
+export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<Latest> {
+  const key = seriesKey(prices, query);
+  const [newest, previous] = await repo.newestQuotes(prices.db, key);
+  if (!newest) throw noQuotes(key);
+  const change = previous ? newest.price - previous.price : null;
+  const ageSeconds = Math.max(
+    0,
+    Math.floor((prices.now().getTime() - Date.parse(newest.last_updated)) / 1000),
+  );
+  return {
+    ...key,
+    price: newest.price,
+    previous_price: previous?.price ?? null,
+    change,
+    change_percent:
+      change !== null && previous && previous.price !== 0 ? (change / previous.price) * 100 : null,
+    percent_change_24h: newest.percent_change_24h,
+    volume_24h: newest.volume_24h,
+    market_cap: newest.market_cap,
+    last_updated: newest.last_updated,
+    previous_updated: previous?.last_updated ?? null,
+    age_seconds: ageSeconds,
+    interval_seconds: prices.intervalSeconds,
+    stale: isStale(ageSeconds, prices.intervalSeconds),
+  };
+}
+
+/**
+ * The range a request means: what it gave, else the series' first and newest quote. A bound given
+ * past the data keeps its other default from turning the range around.
+ */
+async function resolveRange(
+  prices: Prices,
+  key: repo.SeriesKey,
+  query: { from?: string | undefined; to?: string | undefined },
+): Promise<{ from: Date; to: Date }> {
+  const given = {
+    from: query.from === undefined ? undefined : new Date(query.from),
+    to: query.to === undefined ? undefined : new Date(query.to),
+  };
+  if (given.from && given.to && given.from > given.to) {
+    throw AppError.validation([{ field: 'from', message: 'must not be after to' }]);
+  }
+  const bounds = await repo.seriesBounds(prices.db, key);
+  if (!bounds) throw noQuotes(key);
+  const first = new Date(bounds.first);
+  const last = new Date(bounds.last);
+  const to = given.to ?? new Date(Math.max(last.getTime(), given.from?.getTime() ?? 0));
+  const from = given.from ?? new Date(Math.min(first.getTime(), to.getTime()));
+  return { from, to };
+}
+
+export async function getSeries(prices: Prices, query: SeriesQuery): Promise<Series> {
+  const key = seriesKey(prices, query);
+  const { from, to } = await resolveRange(prices, key, query);
+  const plan = planBuckets(from, to, query.points);
+  return {
+    ...key,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    bucket_seconds: plan.widthSeconds,
+    source: plan.source,
+    buckets: await repo.seriesBuckets(prices.db, key, plan),
+  };
+}
+
+export function parseRowSort(sort: string): { field: RowSortField; descending: boolean } {
+  const descending = sort.startsWith('-');
+  const field = (descending ? sort.slice(1) : sort) as RowSortField;
+  // The schema allows only these; a direct caller gets the same rule.
+  if (!ROW_SORT_FIELDS.includes(field)) {
+    throw AppError.validation([
+      { field: 'sort', message: `must be one of ${ROW_SORT_FIELDS.join(', ')}` },
+    ]);
+  }
+  return { field, descending };
+}
+
+export async function listRows(
+  prices: Prices,
+  query: RowsQuery,
+): Promise<{ items: QuoteRowOut[]; total: number }> {
+  const key = seriesKey(prices, query);
+  const sort = parseRowSort(query.sort);
+  const [items, total] = await Promise.all([
+    repo.quotePage(prices.db, key, sort, query),
+    repo.countQuotes(prices.db, key),
+  ]);
+  return { items, total };
+}
+
+export const CSV_COLUMNS = [
+  'symbol',
+  'convert',
+  'last_updated',
+  'price',
+  'volume_24h',
+  'market_cap',
+  'percent_change_1h',
+  'percent_change_24h',
+  'percent_change_7d',
+  'circulating_supply',
+  'inserted_at',
+] as const satisfies readonly (keyof repo.ExportRow)[];
+
+/** Rows per database round trip of an export: memory stays flat however long the series. */
+export const EXPORT_BATCH = 5_000;
+
+/**
+ * A series as CSV, oldest first. The range is checked (and an unknown series refused) before
+ * the first byte, so an error is still a proper problem response; then the text is produced
+ * batch by batch as the client reads it.
+ */
+export async function exportCsv(
+  prices: Prices,
+  query: CsvQuery,
+  batchSize = EXPORT_BATCH,
+): Promise<{ filename: string; lines: AsyncGenerator<string> }> {
+  const key = seriesKey(prices, query);
+  const range = await resolveRange(prices, key, query);
+  async function* lines(): AsyncGenerator<string> {
+    yield `${CSV_COLUMNS.join(',')}\n`;
+    let after: string | undefined;
+    for (;;) {
+      const rows = await repo.exportBatch(prices.db, key, { ...range, after }, batchSize);
+      if (rows.length === 0) return;
+      yield stringify(rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? '')));
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)?.cursor;
+    }
+  }
+  return { filename: `cais-${key.symbol}-${key.convert}.csv`, lines: lines() };
+}
