@@ -36,6 +36,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pipeline/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the pipeline is healthy: freshness, runs, credits and gaps
+         * @description Gaps are consecutive quotes of the series more than 1.5 schedule intervals apart, in [from, to] (default: the last 24 h).
+         */
+        get: operations["getPipelineHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pipeline/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last extractions, newest first */
+        get: operations["listPipelineRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prices/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest quote, its change and how fresh it is
+         * @description `stale` is true when the newest quote is older than two intervals of ETL_SCHEDULE.
+         */
+        get: operations["getLatestPrice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prices/markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the series stored
+         * @description Every coin and currency with quotes, for pickers and the empty state; `[]` when there is no quote. Counts come from the daily rollup, which the loader keeps current.
+         */
+        get: operations["listMarkets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prices/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of stored quotes
+         * @description A JSON array; the total goes in `X-Total-Count`, links in `Link`.
+         */
+        get: operations["listPriceRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prices/rows.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a series as CSV
+         * @description Comma-separated, header first, oldest first, decimals exactly as stored; streamed, so millions of rows download in constant memory.
+         */
+        get: operations["downloadPriceRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prices/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A price series downsampled to at most `points` buckets
+         * @description Buckets are `bucket_seconds` = max(1, ceil((to - from) / points)) wide, starting at `from`; a quote at exactly `to` joins the last bucket. Only non-empty buckets are returned. Long ranges are read from rollups (`source`), so a year costs the same as a day.
+         */
+        get: operations["getPriceSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/products": {
         parameters: {
             query?: never;
@@ -166,6 +303,830 @@ export interface operations {
                         database?: string;
                         /** @example ok */
                         status: string;
+                    };
+                };
+            };
+        };
+    };
+    getPipelineHealth: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Quote currency (case-insensitive); default: ETL_CONVERT
+                 * @example BRL
+                 */
+                convert?: string;
+                /** @description Start of the range searched for gaps; default: 24 h before `to` */
+                from?: string;
+                /**
+                 * @description Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS
+                 * @example BTC
+                 */
+                symbol?: string;
+                /** @description End of the range searched for gaps; default: now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        age_seconds: number | null;
+                        credits: {
+                            /** @description Credits spent this UTC month */
+                            month: number;
+                            /** @description Credits spent this UTC day */
+                            today: number;
+                        };
+                        /** @description Whether this process has CMC_API_KEY (false in the web role) */
+                        etl_enabled: boolean;
+                        /** @description Failed runs started in the last 24 h */
+                        failures_24h: number;
+                        gaps: {
+                            /** @description Schedule slots in the range */
+                            expected_slots: number;
+                            /**
+                             * Format: date-time
+                             * @description Start of the range searched
+                             */
+                            from: string;
+                            /** @description Slots without a quote, over every gap */
+                            missing_slots: number;
+                            /** @description At most 100 gaps, largest first */
+                            ranges: {
+                                /**
+                                 * Format: date-time
+                                 * @description The quote before the gap
+                                 */
+                                from: string;
+                                /** @description Schedule slots without a quote */
+                                missing: number;
+                                /**
+                                 * Format: date-time
+                                 * @description The quote after the gap
+                                 */
+                                to: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description End of the range searched
+                             */
+                            to: string;
+                        };
+                        /** @description Seconds between two runs of the schedule */
+                        interval_seconds: number;
+                        last_failure: {
+                            /**
+                             * Format: date-time
+                             * @description When the last failed run ended
+                             */
+                            at: string;
+                            error: string;
+                        } | null;
+                        last_run: {
+                            /** @description CoinMarketCap credits spent */
+                            credits_used: number;
+                            error: string | null;
+                            finished_at: string | null;
+                            id: number;
+                            /** @description New quotes loaded */
+                            rows_inserted: number;
+                            /**
+                             * Format: date-time
+                             * @description When the run started
+                             */
+                            started_at: string;
+                            /**
+                             * @description `pending`: written to the lake, not loaded yet (the database was unavailable)
+                             * @enum {string}
+                             */
+                            status: "running" | "succeeded" | "pending" | "failed";
+                            /**
+                             * @example [
+                             *       "BTC"
+                             *     ]
+                             */
+                            symbols: string[];
+                        } | null;
+                        last_success_at: string | null;
+                        newest_quote_at: string | null;
+                        /**
+                         * @description ETL_SCHEDULE
+                         * @example *\/5 * * * *
+                         */
+                        schedule: string;
+                        /** @description age_seconds > 2 × interval_seconds (true when empty) */
+                        stale: boolean;
+                        /**
+                         * @description `empty`: no quote; `stale`: the newest quote is older than 2 intervals; `failing`: the last finished run failed; else `ok`
+                         * @enum {string}
+                         */
+                        status: "empty" | "stale" | "failing" | "ok";
+                    };
+                };
+            };
+            /** @description A query parameter is invalid, or `from` is after `to` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listPipelineRuns: {
+        parameters: {
+            query?: {
+                /** @description Runs to return (1 to 200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recent runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description CoinMarketCap credits spent */
+                        credits_used: number;
+                        error: string | null;
+                        finished_at: string | null;
+                        id: number;
+                        /** @description New quotes loaded */
+                        rows_inserted: number;
+                        /**
+                         * Format: date-time
+                         * @description When the run started
+                         */
+                        started_at: string;
+                        /**
+                         * @description `pending`: written to the lake, not loaded yet (the database was unavailable)
+                         * @enum {string}
+                         */
+                        status: "running" | "succeeded" | "pending" | "failed";
+                        /**
+                         * @example [
+                         *       "BTC"
+                         *     ]
+                         */
+                        symbols: string[];
+                    }[];
+                };
+            };
+            /** @description A query parameter is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getLatestPrice: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Quote currency (case-insensitive); default: ETL_CONVERT
+                 * @example BRL
+                 */
+                convert?: string;
+                /**
+                 * @description Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS
+                 * @example BTC
+                 */
+                symbol?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest quote */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Seconds since last_updated */
+                        age_seconds: number;
+                        change: number | null;
+                        change_percent: number | null;
+                        /** @example BRL */
+                        convert: string;
+                        /** @description Seconds between two runs of ETL_SCHEDULE */
+                        interval_seconds: number;
+                        /**
+                         * Format: date-time
+                         * @description When CoinMarketCap updated the newest quote
+                         */
+                        last_updated: string;
+                        market_cap: number | null;
+                        percent_change_24h: number | null;
+                        previous_price: number | null;
+                        previous_updated: string | null;
+                        /** @description Newest price */
+                        price: number;
+                        /** @description age_seconds > 2 × interval_seconds */
+                        stale: boolean;
+                        /** @example BTC */
+                        symbol: string;
+                        volume_24h: number | null;
+                    };
+                };
+            };
+            /** @description The series has no quote (unknown symbol or currency, or no data yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A query parameter is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listMarkets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series, by symbol and currency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example BRL */
+                        convert: string;
+                        /**
+                         * Format: date-time
+                         * @description Oldest quote
+                         */
+                        first: string;
+                        /**
+                         * Format: date-time
+                         * @description Newest quote
+                         */
+                        last: string;
+                        /** @description Quotes stored for this series */
+                        rows: number;
+                        /** @example BTC */
+                        symbol: string;
+                    }[];
+                };
+            };
+        };
+    };
+    listPriceRows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Quote currency (case-insensitive); default: ETL_CONVERT
+                 * @example BRL
+                 */
+                convert?: string;
+                /** @description Page size (1 to 1000) */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
+                /** @description One of last_updated, price, volume_24h, market_cap, `-` for descending */
+                sort?: "last_updated" | "-last_updated" | "price" | "-price" | "volume_24h" | "-volume_24h" | "market_cap" | "-market_cap";
+                /**
+                 * @description Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS
+                 * @example BTC
+                 */
+                symbol?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotes */
+            200: {
+                headers: {
+                    /** @description For example `items 0-99/105120` */
+                    "Content-Range"?: string;
+                    /** @description first, prev, next and last pages (RFC 8288) */
+                    Link?: string;
+                    /** @description Quotes in the series */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example BRL */
+                        convert: string;
+                        /**
+                         * Format: date-time
+                         * @description When the row was loaded
+                         */
+                        inserted_at: string;
+                        /**
+                         * Format: date-time
+                         * @description When CoinMarketCap updated the quote
+                         */
+                        last_updated: string;
+                        market_cap: number | null;
+                        percent_change_1h: number | null;
+                        percent_change_7d: number | null;
+                        percent_change_24h: number | null;
+                        /** @description Price */
+                        price: number;
+                        /** @example BTC */
+                        symbol: string;
+                        volume_24h: number | null;
+                    }[];
+                };
+            };
+            /** @description A query parameter is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    downloadPriceRows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Quote currency (case-insensitive); default: ETL_CONVERT
+                 * @example BRL
+                 */
+                convert?: string;
+                /** @description Start of the range, inclusive; an offset is allowed (`+03:00`). Default: the first quote */
+                from?: string;
+                /**
+                 * @description Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS
+                 * @example BTC
+                 */
+                symbol?: string;
+                /** @description End of the range, inclusive; an offset is allowed. Default: the newest quote */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotes as CSV */
+            200: {
+                headers: {
+                    /** @description attachment; filename="cais-<SYMBOL>-<CONVERT>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The series has no quote (unknown symbol or currency, or no data yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A query parameter is invalid, or `from` is after `to` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    getPriceSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Quote currency (case-insensitive); default: ETL_CONVERT
+                 * @example BRL
+                 */
+                convert?: string;
+                /** @description Start of the range, inclusive; an offset is allowed (`+03:00`). Default: the first quote */
+                from?: string;
+                /** @description Most buckets to return (1 to 5000) */
+                points?: number;
+                /**
+                 * @description Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS
+                 * @example BTC
+                 */
+                symbol?: string;
+                /** @description End of the range, inclusive; an offset is allowed. Default: the newest quote */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The buckets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Bucket width: max(1, ceil((to - from) / points)) seconds */
+                        bucket_seconds: number;
+                        /** @description Non-empty buckets, oldest first */
+                        buckets: {
+                            /** @description Last price in the bucket */
+                            close: number;
+                            /** @description Quotes in the bucket */
+                            count: number;
+                            /** @description Highest price */
+                            high: number;
+                            /** @description Lowest price */
+                            low: number;
+                            /** @description First price in the bucket */
+                            open: number;
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket
+                             */
+                            time: string;
+                        }[];
+                        /** @example BRL */
+                        convert: string;
+                        /**
+                         * Format: date-time
+                         * @description Start of the range (UTC)
+                         */
+                        from: string;
+                        /**
+                         * @description The table that answered: the coarsest rollup no wider than a bucket
+                         * @enum {string}
+                         */
+                        source: "quotes" | "rollup_1h" | "rollup_3h" | "rollup_1d";
+                        /** @example BTC */
+                        symbol: string;
+                        /**
+                         * Format: date-time
+                         * @description End of the range (UTC)
+                         */
+                        to: string;
+                    };
+                };
+            };
+            /** @description The series has no quote (unknown symbol or currency, or no data yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A query parameter is invalid, or `from` is after `to` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
                     };
                 };
             };

@@ -55,7 +55,8 @@ function parseSort(value: string | null): RowSort {
     : DEFAULT_SORT;
 }
 
-export const sortParam = (sort: RowSort): string => `${sort.descending ? '-' : ''}${sort.field}`;
+export const sortParam = (sort: RowSort): RowSortField | `-${RowSortField}` =>
+  sort.descending ? `-${sort.field}` : sort.field;
 
 function parseWindow(from: string | null, to: string | null): DashboardState['window'] {
   if (!from || !to) return undefined;

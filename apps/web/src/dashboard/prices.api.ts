@@ -1,71 +1,46 @@
-import { API_BASE, call } from '../api/client';
-import { connectivity } from '../api/connectivity';
-import { isProblem, outageOf } from '../api/errors';
-import type { Latest, Market, PipelineHealth, PipelineRun, QuoteRow, Series } from './prices.types';
+import { API_BASE, api, call } from '../api/client';
+import type {
+  HealthQuery,
+  Latest,
+  Market,
+  MarketQuery,
+  PipelineHealth,
+  PipelineRun,
+  QuoteRow,
+  RowsQuery,
+  Series,
+  SeriesQuery,
+} from './prices.types';
 
-/** The dashboard's api calls: errors as ApiError, outages reported to the app's banner. */
+/** The dashboard's api calls: typed by the generated client, errors as ApiError. */
 
-type Query = Record<string, string | number | undefined>;
+export type { MarketQuery, RowsQuery, SeriesQuery, HealthQuery };
 
-function url(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(name, String(value));
-  }
-  const search = params.toString();
-  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
-}
+const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
-// The caller names the body it expects back, as it would from any JSON api.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-async function get<T>(
-  path: string,
-  query: Query,
-  signal: AbortSignal | undefined,
-): Promise<{ data: T; response: Response }> {
-  return call<T>(async () => {
-    let response: Response;
-    try {
-      response = await fetch(url(path, query), signal ? { signal } : {});
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        connectivity.report('unreachable');
-      }
-      throw error;
-    }
-    const body: unknown = await response.json().catch(() => undefined);
-    connectivity.report(
-      response.ok ? undefined : outageOf(response.status, isProblem(body) ? body : undefined),
-    );
-    return response.ok ? { data: body as T, response } : { error: body, response };
-  });
-}
-
-export interface MarketQuery {
-  symbol?: string | undefined;
-  convert?: string | undefined;
+/** Drops unset parameters, so `{ symbol: undefined }` asks for the api's default. */
+function defined<T extends object>(query: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 export const listMarkets = async (signal?: AbortSignal): Promise<Market[]> =>
-  (await get<Market[]>('/prices/markets', {}, signal)).data;
+  (await call(() => api.GET('/prices/markets', withSignal(signal)))).data;
 
-export const getLatest = async (market: MarketQuery, signal?: AbortSignal): Promise<Latest> =>
-  (await get<Latest>('/prices/latest', { ...market }, signal)).data;
-
-export interface SeriesQuery extends MarketQuery {
-  from?: string | undefined;
-  to?: string | undefined;
-  points?: number;
-}
+export const getLatest = async (query: MarketQuery, signal?: AbortSignal): Promise<Latest> =>
+  (
+    await call(() =>
+      api.GET('/prices/latest', { params: { query: defined(query) }, ...withSignal(signal) }),
+    )
+  ).data;
 
 export const getSeries = async (query: SeriesQuery, signal?: AbortSignal): Promise<Series> =>
-  (await get<Series>('/prices/series', { ...query }, signal)).data;
-
-export interface RowsQuery extends MarketQuery {
-  limit: number;
-  offset: number;
-  sort: string;
-}
+  (
+    await call(() =>
+      api.GET('/prices/series', { params: { query: defined(query) }, ...withSignal(signal) }),
+    )
+  ).data;
 
 export interface RowsPage {
   items: QuoteRow[];
@@ -73,19 +48,32 @@ export interface RowsPage {
 }
 
 export async function listRows(query: RowsQuery, signal?: AbortSignal): Promise<RowsPage> {
-  const { data, response } = await get<QuoteRow[]>('/prices/rows', { ...query }, signal);
+  const { data, response } = await call(() =>
+    api.GET('/prices/rows', { params: { query: defined(query) }, ...withSignal(signal) }),
+  );
   const total = Number(response.headers.get('x-total-count'));
   return { items: data, total: Number.isFinite(total) ? total : data.length };
 }
 
-/** The CSV of every row of a market, oldest first, as a link the browser downloads. */
-export const rowsCsvUrl = (market: MarketQuery): string => url('/prices/rows.csv', { ...market });
+/** Every row of a market as CSV, oldest first: a plain link the browser downloads. */
+export function rowsCsvUrl(market: MarketQuery): string {
+  const params = new URLSearchParams(defined(market)).toString();
+  return `${API_BASE}/prices/rows.csv${params ? `?${params}` : ''}`;
+}
 
 export const listRuns = async (limit: number, signal?: AbortSignal): Promise<PipelineRun[]> =>
-  (await get<PipelineRun[]>('/pipeline/runs', { limit }, signal)).data;
+  (
+    await call(() =>
+      api.GET('/pipeline/runs', { params: { query: { limit } }, ...withSignal(signal) }),
+    )
+  ).data;
 
 export const getHealth = async (
-  query: MarketQuery & { from?: string | undefined; to?: string | undefined },
+  query: HealthQuery,
   signal?: AbortSignal,
 ): Promise<PipelineHealth> =>
-  (await get<PipelineHealth>('/pipeline/health', { ...query }, signal)).data;
+  (
+    await call(() =>
+      api.GET('/pipeline/health', { params: { query: defined(query) }, ...withSignal(signal) }),
+    )
+  ).data;

@@ -1,15 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  getHealth,
-  getLatest,
-  getSeries,
-  listMarkets,
-  listRows,
-  listRuns,
-  type MarketQuery,
-  type RowsQuery,
-  type SeriesQuery,
-} from './prices.api';
+import { getHealth, getLatest, getSeries, listMarkets, listRows, listRuns } from './prices.api';
+import type { HealthQuery, MarketQuery, RowsQuery, SeriesQuery } from './prices.types';
 
 /**
  * The dashboard's server state. `every` is the auto-refresh interval in milliseconds (false
@@ -70,11 +61,7 @@ export const useRuns = (limit: number, every: Every) =>
     placeholderData: keepPreviousData,
   });
 
-export const useHealth = (
-  query: MarketQuery & { from?: string | undefined; to?: string | undefined },
-  enabled: boolean,
-  every: Every,
-) =>
+export const useHealth = (query: HealthQuery, enabled: boolean, every: Every) =>
   useQuery({
     queryKey: priceKeys.health(query),
     queryFn: ({ signal }) => getHealth(query, signal),
