@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { durationInWords, formatTime } from './format';
 import type { PipelineHealth, PipelineRun } from './prices.types';
@@ -85,9 +86,10 @@ export function PipelinePanel({
           ) : null}
         </>
       ) : null}
-      <h3>{p.runs}</h3>
+      <h3 id="runs-title">{p.runs}</h3>
       {runs && runs.length > 0 ? (
-        <div className="table-scroll">
+        // Focusable, so a keyboard can scroll it when long messages make it wider than the panel.
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="runs-title">
           <table className="products runs">
             <thead>
               <tr>
@@ -99,22 +101,30 @@ export function PipelinePanel({
                 <th scope="col" className="numeric">
                   {p.runColumns.credits_used}
                 </th>
-                <th scope="col">{p.runColumns.error}</th>
               </tr>
             </thead>
             <tbody>
               {runs.map((run) => (
-                <tr key={run.id}>
-                  <td className="date">
-                    <time dateTime={run.started_at}>{time(run.started_at)}</time>
-                  </td>
-                  <td>
-                    <span className={`run-status run-${run.status}`}>{run.status}</span>
-                  </td>
-                  <td className="numeric">{format.number(run.rows_inserted)}</td>
-                  <td className="numeric">{format.number(run.credits_used)}</td>
-                  <td className="error-message">{run.error ?? ''}</td>
-                </tr>
+                <Fragment key={run.id}>
+                  <tr>
+                    <td className="date">
+                      <time dateTime={run.started_at}>{time(run.started_at)}</time>
+                    </td>
+                    <td>
+                      <span className={`run-status run-${run.status}`}>{run.status}</span>
+                    </td>
+                    <td className="numeric">{format.number(run.rows_inserted)}</td>
+                    <td className="numeric">{format.number(run.credits_used)}</td>
+                  </tr>
+                  {run.error ? (
+                    <tr className="run-error">
+                      <td colSpan={4} className="error-message">
+                        <span className="visually-hidden">{p.runColumns.error}: </span>
+                        {run.error}
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               ))}
             </tbody>
           </table>

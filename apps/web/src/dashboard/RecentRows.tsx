@@ -60,7 +60,7 @@ export function RecentRows({
           <span className="visually-hidden">, {r.downloadHint(format.number(marketRows))}</span>
         </a>
       </header>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rows-title">
         <table className="products quotes" aria-busy={busy}>
           <caption className="visually-hidden">
             {r.caption(r.columns[sort.field], direction)}

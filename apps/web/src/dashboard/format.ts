@@ -16,6 +16,14 @@ export function formatPercent(value: number, locale: Locale): string {
     });
     percents.set(locale, format);
   }
+  // A change below a hundredth of a percent keeps two significant digits instead of "0.00%".
+  if (value !== 0 && Math.abs(value) < 0.01) {
+    return new Intl.NumberFormat(locale, {
+      style: 'percent',
+      signDisplay: 'exceptZero',
+      maximumSignificantDigits: 2,
+    }).format(value / 100);
+  }
   return format.format(value / 100);
 }
 
