@@ -3,7 +3,13 @@ import { ENV } from '../config/env.js';
 import { VERSION } from '../version.js';
 import { apiCommand } from './commands/api.js';
 import { costCommand, type CostOptions } from './commands/cost.js';
-import { migrateCommand, seedCommand } from './commands/db.js';
+import {
+  migrateCommand,
+  readonlyLoginCommand,
+  rollupCommand,
+  seedCommand,
+  seedQuotesCommand,
+} from './commands/db.js';
 import {
   etlReplayCommand,
   etlRunCommand,
@@ -33,6 +39,54 @@ const day = (raw: string) => {
   ) {
     throw new InvalidArgumentError('must be a calendar day as YYYY-MM-DD (UTC)');
   }
+  return raw;
+};
+
+/** A duration such as 30s, 5m, 1h or 1d, in seconds. */
+const duration = (raw: string) => {
+  const match = /^(\d+)(s|m|h|d)$/.exec(raw);
+  const unit = { s: 1, m: 60, h: 3600, d: 86400 }[match?.[2] ?? ''] ?? 0;
+  const seconds = Number(match?.[1] ?? 0) * unit;
+  if (seconds < 1 || seconds > 7 * 86400)
+    throw new InvalidArgumentError('must be a duration from 1s to 7d, such as 30s, 5m or 1h');
+  return seconds;
+};
+
+/** An ISO 8601 time with its zone (Z or an offset). */
+const instant = (raw: string) => {
+  const date = new Date(raw);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(raw) ||
+    Number.isNaN(date.getTime())
+  )
+    throw new InvalidArgumentError(
+      'must be a time such as 2026-11-22T10:00:00Z (with Z or an offset)',
+    );
+  return date;
+};
+
+const code = (raw: string) => {
+  if (!/^[A-Za-z0-9]{1,20}$/.test(raw))
+    throw new InvalidArgumentError('must be 1 to 20 letters or digits, such as BTC or BRL');
+  return raw.toUpperCase();
+};
+
+const codes = (raw: string) => {
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0)
+    throw new InvalidArgumentError('must list at least one symbol, such as BTC,ETH');
+  return [...new Set(items.map(code))];
+};
+
+/** A role name PostgreSQL takes unquoted. */
+const roleName = (raw: string) => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
+    throw new InvalidArgumentError(
+      'must be a lower-case role name (letters, digits, _; at most 63)',
+    );
   return raw;
 };
 
@@ -69,7 +123,7 @@ export function buildProgram(): Command {
   program
     .command('web')
     .description(
-      'serve the web UI on WEB_PORT, forwarding /api to the api at API_URL (build it first: npm run build)',
+      'serve the web UI on WEB_PORT, forwarding /api to the api at API_URL; with DATABASE_READONLY_URL it serves /api/prices and /api/pipeline itself (build it first: npm run build)',
     )
     .action(() => run(webCommand));
 
@@ -78,21 +132,97 @@ export function buildProgram(): Command {
     .description('apply the committed SQL migrations (also done at every start)')
     .action(() => run(migrateCommand));
   db.command('seed')
-    .description('insert realistic demo products')
-    .requiredOption('--products <n>', 'how many products to insert', integer(1, 10_000_000))
+    .description('insert realistic demo data: catalog products, or price quotes for the dashboard')
+    .option('--products <n>', 'how many products to insert', integer(1, 10_000_000))
     .option(
       '--seed <n>',
-      'random seed, to reproduce the same products (default: random)',
+      'random seed of the products, to reproduce them (default: random)',
       integer(0, 2 ** 32 - 1),
     )
-    .action((options: { products: number; seed?: number }) =>
-      run((context) =>
-        seedCommand(context, {
-          products: options.products,
-          seed: options.seed ?? Date.now() % 2 ** 32,
-        }),
-      ),
+    .option(
+      '--quotes <n>',
+      'how many random-walk quotes to insert per symbol, ending at --end',
+      integer(1, 10_000_000),
+    )
+    .option(
+      '--symbols <list>',
+      'comma-separated symbols of the quotes (default: ETL_SYMBOLS)',
+      codes,
+    )
+    .option('--convert <code>', 'quote currency of the quotes (default: ETL_CONVERT)', code)
+    .option('--interval <duration>', 'time between two quotes: 30s, 5m, 1h ...', duration, 300)
+    .option(
+      '--end <time>',
+      'time of the newest quote, ISO 8601 with a zone (default: now, rounded down to the interval)',
+      instant,
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  cais db seed --products 1000\n  cais db seed --quotes 105120 --symbols BTC,ETH   (a year of 5-minute quotes each)',
+    )
+    .action(function (
+      this: Command,
+      options: {
+        products?: number;
+        seed?: number;
+        quotes?: number;
+        symbols?: string[];
+        convert?: string;
+        interval: number;
+        end?: Date;
+      },
+    ) {
+      if (options.products === undefined && options.quotes === undefined) {
+        this.error('error: give --products <n>, --quotes <n> or both (see cais db seed --help)');
+      }
+      const quoteOnly = ['symbols', 'convert', 'end'].filter(
+        (name) => options[name as keyof typeof options] !== undefined,
+      );
+      if (options.quotes === undefined && quoteOnly.length > 0) {
+        this.error(
+          `error: ${quoteOnly.map((n) => `--${n}`).join(', ')} only apply with --quotes <n>`,
+        );
+      }
+      return run(async (context) => {
+        if (options.products !== undefined) {
+          await seedCommand(context, {
+            products: options.products,
+            seed: options.seed ?? Date.now() % 2 ** 32,
+          });
+        }
+        if (options.quotes !== undefined) {
+          const step = options.interval * 1000;
+          await seedQuotesCommand(context, {
+            quotes: options.quotes,
+            symbols: options.symbols ?? context.config.etl.symbols,
+            convert: options.convert ?? context.config.etl.convert,
+            intervalSeconds: options.interval,
+            end: options.end ?? new Date(Math.floor(Date.now() / step) * step),
+          });
+        }
+      });
+    });
+  db.command('rollup')
+    .description(
+      'rebuild the price rollups (1 h, 3 h, 1 d buckets) from the quotes, with progress; the loader keeps them current, this is for data loaded another way',
+    )
+    .option('--symbol <code>', 'only this symbol', code)
+    .option('--convert <code>', 'only this quote currency', code)
+    .action((options: { symbol?: string; convert?: string }) =>
+      run((context) => rollupCommand(context, options)),
     );
+  db.command('readonly-login')
+    .description(
+      'create or update a PostgreSQL login in the read-only role cais_readonly, for the dashboard (password from READONLY_PASSWORD)',
+    )
+    .argument('<user>', 'name of the login, such as cais_dashboard', roleName)
+    .addHelpText(
+      'after',
+      '\nThe password is read from READONLY_PASSWORD, never from a flag (flags show in ps and shell history).\n' +
+        'The web role then reads with DATABASE_READONLY_URL=postgres://<user>:<password>@host:5432/db.\n' +
+        'See docs/dashboard.md.',
+    )
+    .action((user: string) => run((context) => readonlyLoginCommand(context, user)));
 
   const etl = program
     .command('etl')

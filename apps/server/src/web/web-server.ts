@@ -3,7 +3,12 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/client.js';
 import { AppError } from '../http/app-error.js';
+import { validatorCompiler } from '../http/validation.js';
+import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
+import { priceRoutes } from '../prices/prices.routes.js';
 import { registerErrorHandler, sendProblem } from '../http/error-handler.js';
 import { registerApiProxy } from './api-proxy.js';
 import { IMMUTABLE, REVALIDATE } from './spa-files.js';
@@ -14,6 +19,11 @@ export interface WebServerOptions {
   /** The built single-page app (apps/web/dist). */
   spaDir: string;
   log: Logger;
+  /**
+   * When set, /api/prices/* and /api/pipeline/* are answered here from this database (a
+   * read-only login, DATABASE_READONLY_URL), so a dashboard host needs no api.
+   */
+  dashboard?: { db: Database; config: Config } | undefined;
 }
 
 /** A path the app routes in the browser: no file extension, not under /api or /assets. */
@@ -28,6 +38,7 @@ export async function buildWebServer({
   apiUrl,
   spaDir,
   log,
+  dashboard,
 }: WebServerOptions): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({
@@ -67,6 +78,17 @@ export async function buildWebServer({
 
   app.get('/health', { logLevel: 'warn' }, () => ({ status: 'ok' }));
 
+  if (dashboard) {
+    // The api's own route plugins, under /api: more specific than the proxy's /api/*, so they win.
+    await app.register(
+      async (scope) => {
+        scope.setValidatorCompiler(validatorCompiler);
+        await scope.register(priceRoutes, dashboard);
+        await scope.register(pipelineRoutes, dashboard);
+      },
+      { prefix: '/api' },
+    );
+  }
   await registerApiProxy(app, apiUrl);
 
   await app.register(fastifyStatic, {

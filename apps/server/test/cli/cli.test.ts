@@ -32,6 +32,8 @@ describe('cais --help', () => {
       ['db', '--help'],
       ['db', 'migrate', '--help'],
       ['db', 'seed', '--help'],
+      ['db', 'rollup', '--help'],
+      ['db', 'readonly-login', '--help'],
     ]) {
       const result = await cais(args, {});
       expect(result.code, args.join(' ')).toBe(0);
@@ -44,7 +46,24 @@ describe('bad command lines and environments', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['api', '--port', '1'], /unknown option '--port'/],
-    [['db', 'seed'], /required option '--products <n>' not specified/],
+    [['db', 'seed'], /give --products <n>, --quotes <n> or both/],
+    [
+      ['db', 'seed', '--quotes', '5', '--interval', '7x'],
+      /'--interval <duration>' argument '7x' is invalid/,
+    ],
+    [
+      ['db', 'seed', '--quotes', '5', '--end', 'tomorrow'],
+      /'--end <time>' argument 'tomorrow' is invalid/,
+    ],
+    [
+      ['db', 'seed', '--quotes', '5', '--symbols', 'BT-C'],
+      /'--symbols <list>' argument 'BT-C' is invalid/,
+    ],
+    [['db', 'seed', '--symbols', 'BTC', '--products', '3'], /--symbols only apply with --quotes/],
+    [
+      ['db', 'readonly-login', 'Bad-Name'],
+      /command-argument value 'Bad-Name' is invalid for argument 'user'/,
+    ],
     [['db', 'seed', '--products', 'many'], /'--products <n>' argument 'many' is invalid.*integer/],
     [['db', 'seed', '--products', '0'], /'--products <n>' argument '0' is invalid/],
     [['db', 'seed', '--products', '5', '--seed', '-3'], /--seed/],

@@ -53,7 +53,7 @@ describeEachDatabase('GET /prices/series', (database) => {
   let app: FastifyInstance;
   const series = async (params: Record<string, string | number>) => {
     const search = new URLSearchParams(
-      Object.entries(params).map(([k, v]) => [k, String(v)]),
+      Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]),
     ).toString();
     return app.inject({ url: `/prices/series?${search}` });
   };

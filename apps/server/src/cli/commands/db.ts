@@ -1,7 +1,11 @@
 import { seedProducts } from '../../catalog/seed.js';
 import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
-import { openMigratedDatabase, type Context } from '../context.js';
+import { READONLY_ROLE, roleInfo, upsertReadonlyLogin } from '../../db/roles.repository.js';
+import { seedQuotes } from '../../prices/demo-quotes.js';
+import { rebuildRollups } from '../../prices/rollups.js';
+import { openMigratedDatabase, UsageError, type Context } from '../context.js';
+import { createProgress } from '../progress.js';
 
 export async function migrateCommand({ config, log }: Context): Promise<void> {
   const database = await openDatabase(config.database, log);
@@ -38,6 +42,117 @@ export async function seedCommand(
     log.info(
       `seeded ${options.products.toLocaleString('en')} products in ${seconds.toFixed(1)} s ` +
         `(${Math.round(options.products / seconds).toLocaleString('en')}/s, --seed ${options.seed})`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+export async function rollupCommand(
+  context: Context,
+  options: { symbol?: string | undefined; convert?: string | undefined },
+): Promise<void> {
+  const { log } = context;
+  const database = await openMigratedDatabase(context);
+  const progress = createProgress('rollup', log);
+  const started = performance.now();
+  try {
+    const { series, days } = await rebuildRollups(
+      database.db,
+      { symbols: options.symbol ? [options.symbol] : undefined, convert: options.convert },
+      ({ done, total, series: name }) => {
+        progress.update(done, total, `${name}, days`);
+      },
+    );
+    progress.finish();
+    const seconds = (performance.now() - started) / 1000;
+    log.info(
+      series === 0
+        ? 'no quotes to roll up'
+        : `rolled up ${series} series over ${days.toLocaleString('en')} days in ${seconds.toFixed(1)} s`,
+    );
+  } finally {
+    progress.finish();
+    await database.close();
+  }
+}
+
+export interface QuoteSeedOptions {
+  quotes: number;
+  symbols: string[];
+  convert: string;
+  intervalSeconds: number;
+  end: Date;
+}
+
+export async function seedQuotesCommand(
+  context: Context,
+  options: QuoteSeedOptions,
+): Promise<void> {
+  const { log } = context;
+  const database = await openMigratedDatabase(context);
+  const progress = createProgress('rollup', log);
+  const started = performance.now();
+  try {
+    log.info(
+      `seeding ${options.quotes.toLocaleString('en')} quotes for each of ${options.symbols.join(', ')} ` +
+        `in ${options.convert}, one every ${options.intervalSeconds} s up to ${options.end.toISOString()}`,
+    );
+    const inserted = await seedQuotes(database.db, {
+      symbols: options.symbols,
+      convert: options.convert,
+      count: options.quotes,
+      intervalSeconds: options.intervalSeconds,
+      end: options.end,
+      onSeries: ({ symbol, inserted: rows }) => {
+        log.info(`seeding: ${symbol} done, ${rows.toLocaleString('en')} new quotes`);
+      },
+      onRollup: ({ done, total, series }) => {
+        progress.update(done, total, `${series}, days`);
+      },
+    });
+    progress.finish();
+    const seconds = (performance.now() - started) / 1000;
+    log.info(
+      `seeded ${inserted.toLocaleString('en')} quotes and their rollups in ${seconds.toFixed(1)} s`,
+    );
+  } finally {
+    progress.finish();
+    await database.close();
+  }
+}
+
+/** Creates or updates a login of the read-only role, its password from READONLY_PASSWORD. */
+export async function readonlyLoginCommand(context: Context, user: string): Promise<void> {
+  const { config, log } = context;
+  const password = config.database.readonlyPassword;
+  if (password === undefined) {
+    throw new UsageError(
+      'READONLY_PASSWORD is not set: put the password of the read-only login in it (never on the command line)',
+    );
+  }
+  const database = await openMigratedDatabase(context);
+  try {
+    if (database.kind === 'pglite') {
+      throw new UsageError(
+        'The embedded PGlite database has no logins; set DATABASE_URL to the PostgreSQL server the dashboard reads',
+      );
+    }
+    if (!(await roleInfo(database.db, READONLY_ROLE)).exists) {
+      throw new UsageError(
+        `The role ${READONLY_ROLE} does not exist: the migrating user could not create it (it lacks CREATEROLE); ` +
+          'an administrator can create it as docs/dashboard.md shows',
+      );
+    }
+    if ((await roleInfo(database.db, user)).privileged) {
+      throw new UsageError(
+        `${user} is a privileged role (superuser, CREATEROLE or CREATEDB, or the one connected): choose another name for the read-only login`,
+      );
+    }
+    const outcome = await upsertReadonlyLogin(database.db, user, password);
+    log.info(
+      `read-only login ${user} ${outcome} (member of ${READONLY_ROLE}); ` +
+        `the web role reads with DATABASE_READONLY_URL=postgres://${user}:<READONLY_PASSWORD>@host:port/db`,
     );
   } finally {
     await database.close();
