@@ -40,18 +40,32 @@ export function DashboardPage() {
   const hasMarkets = (markets.data?.length ?? 0) > 0;
   const latest = useLatest({ symbol: state.symbol, convert: state.convert }, hasMarkets, every);
   const current = latest.data;
-  const market = current ? { symbol: current.symbol, convert: current.convert } : undefined;
-  const marketInfo = markets.data?.find(
-    (m) => m.symbol === market?.symbol && m.convert === market.convert,
-  );
+  // The market shown, known from the list alone when it has one market or the address names
+  // one: then the chart's request goes out beside the latest quote's, not after it.
+  const known =
+    markets.data?.length === 1
+      ? markets.data[0]
+      : markets.data?.find((m) => m.symbol === state.symbol && m.convert === state.convert);
+  const marketInfo =
+    known ??
+    markets.data?.find((m) => m.symbol === current?.symbol && m.convert === current.convert);
+  const market = marketInfo
+    ? { symbol: marketInfo.symbol, convert: marketInfo.convert }
+    : current
+      ? { symbol: current.symbol, convert: current.convert }
+      : undefined;
+  const newestAt = marketInfo?.last ?? current?.last_updated;
 
-  const window = chartWindow(state, current?.last_updated);
+  const window = chartWindow(state, newestAt);
   const series = useSeries(
     { ...market, ...window, points: CHART_POINTS },
     market !== undefined,
     every,
   );
-  const newest = current ? Date.parse(current.last_updated) : 0;
+  // The rest waits for the chart's first answer: on one database connection (PGlite) the
+  // chart's query then goes first, and the chart is what a person looks at first.
+  const after = market !== undefined && (series.data !== undefined || series.isError);
+  const newest = newestAt ? Date.parse(newestAt) : 0;
   const spark = useSeries(
     {
       ...market,
@@ -59,7 +73,7 @@ export function DashboardPage() {
       to: new Date(newest).toISOString(),
       points: SPARK_POINTS,
     },
-    market !== undefined,
+    after,
     every,
   );
   const rows = useRows(
@@ -69,7 +83,7 @@ export function DashboardPage() {
       offset: (state.page - 1) * ROWS_PER_PAGE,
       sort: sortParam(state.sort),
     },
-    market !== undefined,
+    after,
     every,
   );
   const healthWindow = window.from
@@ -77,8 +91,8 @@ export function DashboardPage() {
     : marketInfo
       ? { from: marketInfo.first, to: marketInfo.last }
       : {};
-  const health = useHealth({ ...market, ...healthWindow }, market !== undefined, every);
-  const runs = useRuns(RUNS_SHOWN, every);
+  const health = useHealth({ ...market, ...healthWindow }, after, every);
+  const runs = useRuns(RUNS_SHOWN, after, every);
 
   const interval = current?.interval_seconds ?? 300;
   const chart = useMemo(

@@ -53,10 +53,11 @@ export const useRows = (query: RowsQuery, enabled: boolean, every: Every) =>
     placeholderData: keepPreviousData,
   });
 
-export const useRuns = (limit: number, every: Every) =>
+export const useRuns = (limit: number, enabled: boolean, every: Every) =>
   useQuery({
     queryKey: [...priceKeys.runs, limit],
     queryFn: ({ signal }) => listRuns(limit, signal),
+    enabled,
     refetchInterval: every,
     placeholderData: keepPreviousData,
   });
