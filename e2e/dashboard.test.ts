@@ -202,11 +202,11 @@ describe('the dashboard when the data is old, missing or unreachable', () => {
     }
   });
 
-  it('explains how to start the pipeline, then fills by itself', async () => {
+  it('explains how to start the pipeline, then fills on Refresh now', async () => {
     const system = await startSystem();
     const { page, context, errors } = await openPage(browser);
     try {
-      await page.goto(`${system.webUrl}/dashboard?refresh=1`);
+      await page.goto(`${system.webUrl}/dashboard`);
       const empty = page.getByTestId('empty-state');
       await empty.getByText('No prices yet').waitFor();
       await empty.getByText('npx cais db seed --quotes 105120').waitFor();
@@ -214,6 +214,7 @@ describe('the dashboard when the data is old, missing or unreachable', () => {
       await screenshot(page, 'dashboard-empty');
 
       await seedQuotes(system.database, { days: 1 });
+      await page.getByRole('button', { name: 'Refresh now' }).click();
       await chartRedrawn(page);
       await empty.waitFor({ state: 'detached' });
       expect(errors).toEqual([]);
