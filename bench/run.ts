@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   api: () => import('./api.js'),
   web: () => import('./web.js'),
   replay: () => import('./replay.js'),
+  dashboard: () => import('./dashboard.js'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -48,9 +48,9 @@ export async function newestQuotes(db: Database, key: SeriesKey): Promise<Stored
     sql`select price::float8 as price, volume_24h::float8 as volume_24h,
                market_cap::float8 as market_cap, percent_change_24h::float8 as percent_change_24h,
                ${iso(sql`last_updated`)} as last_updated
-        from crypto_quotes
+        from crypto_quotes q
         where ${inSeries(key)}
-        order by last_updated desc
+        order by q.last_updated desc
         limit 2`,
   );
 }
@@ -121,14 +121,16 @@ export async function quotePage(
 ): Promise<QuoteRowOut[]> {
   const direction = sql.raw(sort.descending ? 'desc nulls last' : 'asc nulls last');
   const byTime = sql.raw(sort.descending ? 'desc' : 'asc');
-  // last_updated is unique within a series: the tie-breaker that keeps pages from overlapping.
+  // Qualified: unqualified, ORDER BY would sort by the output columns of the same names (text
+  // and float8), which no index serves. last_updated is unique within a series: the tie-breaker
+  // that keeps pages from overlapping.
   const order =
     sort.field === 'last_updated'
-      ? sql`last_updated ${byTime}`
-      : sql`${sql.identifier(sort.field)} ${direction}, last_updated ${byTime}`;
+      ? sql`q.last_updated ${byTime}`
+      : sql`q.${sql.identifier(sort.field)} ${direction}, q.last_updated ${byTime}`;
   return query<QuoteRowOut>(
     db,
-    sql`select ${ROW_COLUMNS} from crypto_quotes where ${inSeries(key)}
+    sql`select ${ROW_COLUMNS} from crypto_quotes q where ${inSeries(key)}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
   );
 }
@@ -181,9 +183,9 @@ export async function exportBatch(
                percent_change_7d::text as percent_change_7d,
                circulating_supply::text as circulating_supply, ${iso(sql`inserted_at`)} as inserted_at,
                to_char(last_updated at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00' as cursor
-        from crypto_quotes
-        where ${inSeries(key)} and ${lower} and last_updated <= ${at(range.to)}
-        order by last_updated
+        from crypto_quotes q
+        where ${inSeries(key)} and ${lower} and q.last_updated <= ${at(range.to)}
+        order by q.last_updated
         limit ${size}`,
   );
 }
