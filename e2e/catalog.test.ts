@@ -58,7 +58,7 @@ describe('the catalog in Chromium', () => {
   });
 
   it('lists the products newest first, with the total', async () => {
-    await page.goto(system.webUrl);
+    await page.goto(`${system.webUrl}/products`);
     await tableShows(page, '/products');
     expect(path(page)).toBe('/products');
     expect(await page.title()).toBe('Products · cais');

@@ -164,8 +164,8 @@ describe('the api is down', () => {
   it('shows a banner instead of a blank page, and recovers when the api is back', async () => {
     const { page, context, errors } = await openPage(browser, { expectedStatuses: [502] });
     try {
-      await page.goto(system.webUrl);
-      const banner = page.getByRole('alert').filter({ hasText: 'Cannot reach the catalog API' });
+      await page.goto(`${system.webUrl}/products`);
+      const banner = page.getByRole('alert').filter({ hasText: 'Cannot reach the cais API' });
       await banner.waitFor();
       await page.getByText(/Could not load the products/).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);

@@ -68,7 +68,7 @@ describe('cais start', () => {
     const browser = await launchBrowser();
     try {
       const { page, errors } = await openPage(browser);
-      await page.goto(webUrl);
+      await page.goto(`${webUrl}/products`);
       await page.getByText('No products yet.').waitFor();
       expect(errors).toEqual([]);
     } finally {

@@ -142,7 +142,7 @@ describe('catalog page state', () => {
   it('shows a banner when the api cannot be reached', async () => {
     open('/products', products, { status: 502 });
     renderWithProviders(<App />);
-    expect(await screen.findByText('Cannot reach the catalog API')).toBeTruthy();
+    expect(await screen.findByText('Cannot reach the cais API')).toBeTruthy();
     expect(await screen.findByText(/Could not load the products/)).toBeTruthy();
   });
 });

@@ -14,8 +14,9 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
+  // `/?refresh=5` keeps its parameters on the way to the home page.
   useEffect(() => {
-    if (pathname === '/') navigate(HOME, { replace: true });
+    if (pathname === '/') navigate(`${HOME}${window.location.search}`, { replace: true });
   }, [pathname]);
 
   // After a navigation, focus moves to the new page's heading, as a page load would put it.

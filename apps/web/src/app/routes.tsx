@@ -1,10 +1,25 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { CatalogPage } from '../catalog/CatalogPage';
 import { EditProductPage, NewProductPage } from '../catalog/ProductFormPage';
+import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages.en';
 
+// The dashboard (and uPlot) load in their own chunk: the catalog never pays for them.
+const DashboardPage = lazy(() =>
+  import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="state-message" role="status">
+      <span className="spinner" aria-hidden="true" /> {t.dashboard.loading}
+    </p>
+  );
+}
+
 /**
- * The pages of the app. A page that is heavy and not the landing page (the price dashboard)
+ * The pages of the app. A heavy page (the price dashboard, the home page)
  * belongs here as a `lazy()` import, so the catalog's initial JavaScript stays small.
  */
 export interface Route {
@@ -13,6 +28,14 @@ export interface Route {
 }
 
 export const ROUTES: Route[] = [
+  {
+    pattern: /^\/dashboard\/?$/,
+    render: () => (
+      <Suspense fallback={<PageLoading />}>
+        <DashboardPage />
+      </Suspense>
+    ),
+  },
   { pattern: /^\/products\/?$/, render: () => <CatalogPage /> },
   { pattern: /^\/products\/new\/?$/, render: () => <NewProductPage /> },
   {
@@ -22,7 +45,7 @@ export const ROUTES: Route[] = [
 ];
 
 /** Where `/` leads. */
-export const HOME = '/products';
+export const HOME = '/dashboard';
 
 /** The main navigation; a section is current for every path under its prefix. */
 export interface NavItem {
@@ -32,6 +55,7 @@ export interface NavItem {
 }
 
 export const NAV: NavItem[] = [
+  { to: '/dashboard', prefix: '/dashboard', label: (t) => t.nav.dashboard },
   { to: '/products', prefix: '/products', label: (t) => t.nav.catalog },
 ];
 

@@ -60,3 +60,47 @@ function groupedCorrectly(integer: string, group: string): boolean {
     parts.slice(1).every((p) => p.length === 3)
   );
 }
+
+export interface MoneyFormatOptions {
+  /** Large amounts shortened for a card: "R$ 1.2B", "US$ 3,4 mi". */
+  compact?: boolean;
+}
+
+const moneyFormats = new Map<string, (value: number) => string>();
+
+/**
+ * Formats an amount in any quote currency for `locale`. A code Intl does not take as a currency
+ * (crypto codes longer than three letters) is written after the number instead; prices under one
+ * unit keep more decimals, so a small coin does not read as 0.00.
+ */
+export function formatMoney(
+  value: number,
+  locale: Locale,
+  currency: string,
+  { compact = false }: MoneyFormatOptions = {},
+): string {
+  const magnitude = compact
+    ? 'compact'
+    : Math.abs(value) > 0 && Math.abs(value) < 1
+      ? 'small'
+      : 'plain';
+  const key = `${locale}|${currency}|${magnitude}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const digits: Intl.NumberFormatOptions =
+      magnitude === 'compact'
+        ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }
+        : magnitude === 'small'
+          ? { maximumSignificantDigits: 6 }
+          : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    try {
+      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency, ...digits });
+      format = (n) => intl.format(n);
+    } catch {
+      const intl = new Intl.NumberFormat(locale, digits);
+      format = (n) => `${intl.format(n)} ${currency}`;
+    }
+    moneyFormats.set(key, format);
+  }
+  return format(value);
+}
