@@ -183,7 +183,7 @@ describe('pipeline stack, ETL on EC2 (the original)', () => {
     expect(etl).toContain('/etc/systemd/system/cais-etl.service');
     expect(etl).toMatch(/ExecStart=\/usr\/bin\/docker run .* \$\{IMAGE\} etl schedule\n/);
     expect(etl).toContain('Restart=always');
-    
+
     expect(etl).toMatch(/DATABASE_URL <ref>\nCMC_API_KEY <ref> CMC_API_KEY/);
     expect(etl).toMatch(/LAKE_URL=s3:\/\/<ref>\/lake\n/);
     expect(etl).toContain('ETL_SCHEDULE=*/5 * * * *');
