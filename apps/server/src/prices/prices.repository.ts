@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { query, type Database } from '../db/client.js';
+import type { QuoteRow } from '../lake/quotes.csv.js';
 import type { BucketPlan } from './buckets.js';
 import type { Bucket, Market, QuoteRowOut, RowSortField } from './price.schema.js';
 
@@ -143,18 +144,8 @@ export async function countQuotes(db: Database, key: SeriesKey): Promise<number>
   return row?.total ?? 0;
 }
 
-/** A CSV line's worth: decimals as the exact text stored. */
-export interface ExportRow {
-  symbol: string;
-  convert: string;
-  last_updated: string;
-  price: string;
-  volume_24h: string | null;
-  market_cap: string | null;
-  percent_change_1h: string | null;
-  percent_change_24h: string | null;
-  percent_change_7d: string | null;
-  circulating_supply: string | null;
+/** A CSV line's worth: the lake's columns, decimals as the exact text stored. */
+export interface ExportRow extends Omit<QuoteRow, 'cmc_id'> {
   inserted_at: string;
   /** Exact (microsecond) time of the row, the keyset cursor of the next batch. */
   cursor: string;
