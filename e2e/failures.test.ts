@@ -62,9 +62,10 @@ describe('someone else changed the product meanwhile (412)', () => {
 
       await page.getByRole('button', { name: 'Reload product' }).click();
       await page.getByText('Someone else changed this product').waitFor({ state: 'detached' });
-      expect(await page.getByLabel('Name').inputValue()).toBe(
-        'Geladeira renomeada por outra pessoa',
-      );
+      // The notice goes at once; the fields follow when the fresh version has arrived.
+      await expect
+        .poll(() => page.getByLabel('Name').inputValue())
+        .toBe('Geladeira renomeada por outra pessoa');
       await page.getByLabel('Price').fill('3,799.90');
       await page.getByRole('button', { name: 'Save changes' }).click();
       await page.getByRole('status').getByText('Saved “Geladeira renomeada').waitFor();
