@@ -8,7 +8,15 @@ export const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_OUT_DIR = join(WEB_ROOT, 'dist');
 
 /** Everything the bundle is made of: when none of it changed, the last build still stands. */
-const INPUTS = ['src', 'public', 'vite', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = [
+  'src',
+  'public',
+  'vite',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  'scripts/build-spa.ts',
+];
 const LOCKFILE = join(WEB_ROOT, '..', '..', 'package-lock.json');
 const STAMP = '.build-stamp';
 
@@ -42,12 +50,21 @@ export async function buildSpa(
   const hash = await sourceHash();
   const stamp = await readFile(join(outDir, STAMP), 'utf8').catch(() => '');
   if (!options.force && stamp === hash) return false;
-  await build({
-    root: WEB_ROOT,
-    configFile: join(WEB_ROOT, 'vite.config.ts'),
-    logLevel: options.quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vite builds React's development bundle when NODE_ENV says so (vitest sets it to `test`), and
+  // the stamp would then hand that bundle to `npm start`: the build is always a production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: WEB_ROOT,
+      configFile: join(WEB_ROOT, 'vite.config.ts'),
+      logLevel: options.quiet ? 'warn' : 'info',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await writeFile(join(outDir, STAMP), hash);
   return true;
 }
