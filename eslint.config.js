@@ -41,9 +41,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // docker/healthcheck.mjs runs beside the app in the container and reads the ports itself.
+    // docker/healthcheck.mjs runs beside the app in the container and reads the ports itself; the
+    // web build script sets NODE_ENV for Vite, which is the build tool's setting, not the app's.
     files: [
       'apps/server/src/config/**',
+      'apps/web/scripts/**',
       '**/test/**',
       'bench/**',
       'e2e/**',

@@ -91,13 +91,10 @@ export async function listProducts(
     priceMax: query.price_max,
     text: query.q,
   };
-  const key = JSON.stringify(filter);
-  const cached = totals.get(key);
   const [items, total] = await Promise.all([
     repo.findProductPage(db, filter, sort, { limit: query.limit, offset: query.offset }),
-    cached ?? repo.countProducts(db, filter),
+    totals.get(JSON.stringify(filter), () => repo.countProducts(db, filter)),
   ]);
-  if (cached === undefined) totals.set(key, total);
   return { items, total };
 }
 
