@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import * as runs from '../etl/runs.repository.js';
 import { AppError } from '../http/app-error.js';
 import * as quotes from '../prices/prices.repository.js';
-import { isStale, seriesKey, type Prices } from '../prices/prices.service.js';
+import { ageSeconds, isStale, seriesKey, type Prices } from '../prices/prices.service.js';
 import type { Health, HealthQuery, HealthStatus, Run } from './pipeline.schema.js';
 
 /** The pipeline health panel's use cases. */
@@ -48,12 +48,10 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
     runs.creditsUsed(db),
     quotes.findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
   ]);
-  const ageSeconds = newest
-    ? Math.max(0, Math.floor((now.getTime() - Date.parse(newest.last_updated)) / 1000))
-    : null;
-  const stale = ageSeconds === null || isStale(ageSeconds, intervalSeconds);
+  const age = newest ? ageSeconds(now, newest.last_updated) : null;
+  const stale = age === null || isStale(age, intervalSeconds);
   const status: HealthStatus =
-    ageSeconds === null
+    age === null
       ? 'empty'
       : stale
         ? 'stale'
@@ -66,7 +64,7 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
     interval_seconds: intervalSeconds,
     etl_enabled: pipeline.etlEnabled,
     newest_quote_at: newest?.last_updated ?? null,
-    age_seconds: ageSeconds,
+    age_seconds: age,
     stale,
     last_run: lastRun ? toRun(lastRun) : null,
     last_success_at: history.lastSuccessAt?.toISOString() ?? null,

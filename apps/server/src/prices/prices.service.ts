@@ -45,6 +45,10 @@ export const noQuotes = ({ symbol, convert }: repo.SeriesKey) =>
 export const isStale = (ageSeconds: number, intervalSeconds: number) =>
   ageSeconds > 2 * intervalSeconds;
 
+/** Whole seconds from a quote's time to `now`; never negative (a clock slightly behind). */
+export const ageSeconds = (now: Date, lastUpdated: string) =>
+  Math.max(0, Math.floor((now.getTime() - Date.parse(lastUpdated)) / 1000));
+
 export const listMarkets = ({ db }: Prices): Promise<Market[]> => repo.listMarkets(db);
 
 export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<Latest> {
@@ -52,10 +56,7 @@ export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<
   const [newest, previous] = await repo.newestQuotes(prices.db, key);
   if (!newest) throw noQuotes(key);
   const change = previous ? newest.price - previous.price : null;
-  const ageSeconds = Math.max(
-    0,
-    Math.floor((prices.now().getTime() - Date.parse(newest.last_updated)) / 1000),
-  );
+  const age = ageSeconds(prices.now(), newest.last_updated);
   return {
     ...key,
     price: newest.price,
@@ -68,9 +69,9 @@ export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<
     market_cap: newest.market_cap,
     last_updated: newest.last_updated,
     previous_updated: previous?.last_updated ?? null,
-    age_seconds: ageSeconds,
+    age_seconds: age,
     interval_seconds: prices.intervalSeconds,
-    stale: isStale(ageSeconds, prices.intervalSeconds),
+    stale: isStale(age, prices.intervalSeconds),
   };
 }
 
