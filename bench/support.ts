@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+
+export { freePort } from '../apps/server/test/helpers/free-port.js';
 
 /** Helpers shared by the benchmarks. */
 
@@ -28,19 +29,6 @@ export async function freshDatabase(name: string): Promise<string> {
     await admin.end();
   }
   return databaseUrl(name);
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
 }
 
 /** Starts a server process and waits until `readyUrl` answers. */

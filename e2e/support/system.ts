@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import type { DatabaseHandle } from '../../apps/server/src/db/client.js';
@@ -6,6 +5,7 @@ import { SPA_DIR } from '../../apps/server/src/web/spa-files.js';
 import { buildWebServer } from '../../apps/server/src/web/web-server.js';
 import { buildTestApp } from '../../apps/server/test/helpers/app.js';
 import { openTestDatabase } from '../../apps/server/test/helpers/database.js';
+import { freePort } from '../../apps/server/test/helpers/free-port.js';
 
 /** What `cais start` runs, in this process: the api and the web server on a fresh database. */
 export interface System {
@@ -16,19 +16,6 @@ export interface System {
   /** With `apiDown`: starts the api where the web server expects it. */
   startApi(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
 }
 
 export async function startSystem(

@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +20,7 @@ import {
   stageEnv,
   type ComposeService,
 } from './container-files.js';
+import { freePort } from '../helpers/free-port.js';
 import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarketcap.js';
 
@@ -48,19 +48,6 @@ interface Running {
   output: string[];
   /** Local address of each published container port. */
   ports: Map<string, number>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
 }
 
 /** Dependencies first, as compose starts them. */

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BadFileError,
-  parseQuotesCsv,
-  quotesToCsv,
-  type QuoteRow,
-} from '../../src/lake/quotes.csv.js';
+import { BadFileError, parseQuotesCsv, quotesToCsv } from '../../src/lake/quotes.csv.js';
+import { quote } from '../helpers/pipeline.js';
 
-const row: QuoteRow = {
-  symbol: 'BTC',
-  convert: 'BRL',
-  cmc_id: 1,
-  last_updated: '2026-11-22T14:04:00.000Z',
-  price: '512345.678901',
-  volume_24h: '201234567890.12',
-  market_cap: '10221234567890.1',
-  percent_change_1h: '0.12',
-  percent_change_24h: '-1.05',
-  percent_change_7d: null,
-  circulating_supply: '19950012',
-};
+const row = quote({ percent_change_7d: null });
 
 const reason = (text: string, slug = 'bitcoin'): string => {
   try {
