@@ -85,21 +85,11 @@ export class PipelineStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    const etlSecurityGroup = new ec2.SecurityGroup(this, 'EtlSecurityGroup', {
-      vpc,
+    const etlSecurityGroup = this.outToHttpsAndDatabase('Etl', vpc, data, {
       description: 'cais ETL worker: no inbound rule at all; out to HTTPS and PostgreSQL only',
-      allowAllOutbound: false,
+      https: 'HTTPS: CoinMarketCap, AWS APIs, the image registry, packages',
+      database: 'ETL to PostgreSQL',
     });
-    etlSecurityGroup.addEgressRule(
-      ec2.Peer.anyIpv4(),
-      ec2.Port.tcp(443),
-      'HTTPS: CoinMarketCap, AWS APIs, the image registry, packages',
-    );
-    etlSecurityGroup.connections.allowTo(
-      data.databaseSecurityGroup,
-      ec2.Port.tcp(5432),
-      'ETL to PostgreSQL',
-    );
 
     const etlEnvironment = {
       LAKE_URL: lakeUrl,
@@ -171,21 +161,11 @@ export class PipelineStack extends Stack {
       );
     }
 
-    const dashboardSecurityGroup = new ec2.SecurityGroup(this, 'DashboardSecurityGroup', {
-      vpc,
+    const dashboardSecurityGroup = this.outToHttpsAndDatabase('Dashboard', vpc, data, {
       description: 'cais dashboard: 8501 from the allowed range only; out to HTTPS and PostgreSQL',
-      allowAllOutbound: false,
+      https: 'HTTPS: AWS APIs, the image registry, packages',
+      database: 'dashboard to PostgreSQL',
     });
-    dashboardSecurityGroup.addEgressRule(
-      ec2.Peer.anyIpv4(),
-      ec2.Port.tcp(443),
-      'HTTPS: AWS APIs, the image registry, packages',
-    );
-    dashboardSecurityGroup.connections.allowTo(
-      data.databaseSecurityGroup,
-      ec2.Port.tcp(5432),
-      'dashboard to PostgreSQL',
-    );
     if (options.allowedCidr) {
       dashboardSecurityGroup.addIngressRule(
         ec2.Peer.ipv4(options.allowedCidr),
@@ -235,6 +215,23 @@ export class PipelineStack extends Stack {
       description: 'Put the CoinMarketCap key here: aws secretsmanager put-secret-value',
       value: cmcApiKey.secretArn,
     });
+  }
+
+  /** A security group that admits nothing and lets out HTTPS and PostgreSQL only. */
+  private outToHttpsAndDatabase(
+    name: string,
+    vpc: ec2.IVpc,
+    data: DataStack,
+    reasons: { description: string; https: string; database: string },
+  ): ec2.SecurityGroup {
+    const group = new ec2.SecurityGroup(this, `${name}SecurityGroup`, {
+      vpc,
+      description: reasons.description,
+      allowAllOutbound: false,
+    });
+    group.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), reasons.https);
+    group.connections.allowTo(data.databaseSecurityGroup, ec2.Port.tcp(5432), reasons.database);
+    return group;
   }
 
   /** The role of an instance: Session Manager, pulling the image, writing its logs. */
