@@ -1,23 +1,15 @@
-import {
-  CfnOutput,
-  Duration,
-  RemovalPolicy,
-  Stack,
-  Validations,
-  type StackProps,
-} from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
 import type { Construct } from 'constructs';
 import type { DataStack } from './data-stack.js';
-import { acknowledgeImagePull, appImage, healthCheckCommand } from './image.js';
+import { appImage } from './image.js';
+import { CatalogService } from './catalog-service.js';
 import type { NetworkStack } from './network-stack.js';
-import { retentionDays } from './log-retention.js';
 import type { Options } from './options.js';
 
 export interface CatalogStackProps extends StackProps {
@@ -42,6 +34,11 @@ const POOL_SIZE = 5;
  * Routing: `/api/*` goes to the api with the prefix stripped by the load balancer, exactly what
  * the web server does when it forwards `/api/*` locally, so a client uses the same URLs either way;
  * `/docs*` and `/openapi.json` reach the api unchanged; everything else is the web UI.
+ *
+ * Built of named parts (a CatalogService for the api and one for the web): classes, not constructs, that build their resources in the
+ * stack's scope. A construct would add its id to every path below it, and CDK derives from paths
+ * the logical ids and several names (launch templates, scaling policies, task families, the
+ * instances' Name tag), so a deployed stack would see its resources replaced.
  */
 export class CatalogStack extends Stack {
   readonly loadBalancer: elbv2.ApplicationLoadBalancer;
@@ -83,115 +80,50 @@ export class CatalogStack extends Stack {
     // The web server reaches the api directly (API_URL) for what it forwards.
     webSecurityGroup.connections.allowTo(apiSecurityGroup, ec2.Port.tcp(API_PORT), 'web to api');
 
-    const logGroup = (name: string) =>
-      new logs.LogGroup(this, `${name}Logs`, {
-        retention: retentionDays(options.logRetentionDays),
-        removalPolicy: RemovalPolicy.DESTROY,
-      });
-
-    const apiTask = new ecs.FargateTaskDefinition(this, 'ApiTask', {
-      cpu: options.tasks.api.cpu,
-      memoryLimitMiB: options.tasks.api.memoryMiB,
-      runtimePlatform: {
-        cpuArchitecture: ecs.CpuArchitecture.X86_64,
-        operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
+    const api = new CatalogService(this, {
+      name: 'Api',
+      options,
+      network,
+      cluster,
+      image,
+      securityGroup: apiSecurityGroup,
+      size: options.tasks.api,
+      container: {
+        command: 'api',
+        port: API_PORT,
+        environment: {
+          HOST: '0.0.0.0',
+          API_PORT: String(API_PORT),
+          DATABASE_POOL_SIZE: String(POOL_SIZE),
+          LOG_LEVEL: 'info',
+        },
+        secrets: {
+          DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),
+          API_TOKEN: ecs.Secret.fromSecretsManager(apiToken),
+        },
+      },
+      cloudMapName: 'api',
+    });
+    const web = new CatalogService(this, {
+      name: 'Web',
+      options,
+      network,
+      cluster,
+      image,
+      securityGroup: webSecurityGroup,
+      size: options.tasks.web,
+      container: {
+        command: 'web',
+        port: WEB_PORT,
+        environment: {
+          HOST: '0.0.0.0',
+          WEB_PORT: String(WEB_PORT),
+          API_URL: `http://api.${NAMESPACE}:${API_PORT}`,
+          LOG_LEVEL: 'info',
+        },
+        // No database credential: every /api request, the dashboard's included, goes to the api.
       },
     });
-    apiTask.addContainer('api', {
-      image: image.container,
-      command: ['api'],
-      environment: {
-        HOST: '0.0.0.0',
-        API_PORT: String(API_PORT),
-        DATABASE_POOL_SIZE: String(POOL_SIZE),
-        LOG_LEVEL: 'info',
-      },
-      secrets: {
-        DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),
-        API_TOKEN: ecs.Secret.fromSecretsManager(apiToken),
-      },
-      portMappings: [{ containerPort: API_PORT, name: 'api' }],
-      healthCheck: {
-        command: healthCheckCommand(`http://127.0.0.1:${API_PORT}/health`),
-        interval: Duration.seconds(30),
-        timeout: Duration.seconds(5),
-        retries: 3,
-        startPeriod: Duration.seconds(30),
-      },
-      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'api', logGroup: logGroup('Api') }),
-    });
-
-    const webTask = new ecs.FargateTaskDefinition(this, 'WebTask', {
-      cpu: options.tasks.web.cpu,
-      memoryLimitMiB: options.tasks.web.memoryMiB,
-      runtimePlatform: {
-        cpuArchitecture: ecs.CpuArchitecture.X86_64,
-        operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
-      },
-    });
-    webTask.addContainer('web', {
-      image: image.container,
-      command: ['web'],
-      environment: {
-        HOST: '0.0.0.0',
-        WEB_PORT: String(WEB_PORT),
-        API_URL: `http://api.${NAMESPACE}:${API_PORT}`,
-        LOG_LEVEL: 'info',
-      },
-      // No database credential: every /api request, the dashboard's included, goes to the api.
-      portMappings: [{ containerPort: WEB_PORT, name: 'web' }],
-      healthCheck: {
-        command: healthCheckCommand(`http://127.0.0.1:${WEB_PORT}/health`),
-        interval: Duration.seconds(30),
-        timeout: Duration.seconds(5),
-        retries: 3,
-        startPeriod: Duration.seconds(30),
-      },
-      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'web', logGroup: logGroup('Web') }),
-    });
-
-    for (const task of [apiTask, webTask]) {
-      acknowledgeImagePull(image, task);
-      Validations.of(task).acknowledge({
-        id: 'AwsSolutions-ECS2',
-        reason:
-          'The plain environment holds only non-secret settings (host, port, log level, API_URL); DATABASE_URL and API_TOKEN come from Secrets Manager as ECS secrets.',
-      });
-    }
-
-    const service = (
-      name: string,
-      taskDefinition: ecs.FargateTaskDefinition,
-      securityGroup: ec2.SecurityGroup,
-      cloudMapName?: string,
-    ) => {
-      const fargate = new ecs.FargateService(this, `${name}Service`, {
-        cluster,
-        taskDefinition,
-        desiredCount: options.tasks.min,
-        vpcSubnets: network.appSubnets,
-        assignPublicIp: !options.nat,
-        securityGroups: [securityGroup],
-        circuitBreaker: { enable: true, rollback: true },
-        minHealthyPercent: 100,
-        maxHealthyPercent: 200,
-        healthCheckGracePeriod: Duration.seconds(60),
-        platformVersion: ecs.FargatePlatformVersion.LATEST,
-        ...(cloudMapName
-          ? { cloudMapOptions: { name: cloudMapName, dnsTtl: Duration.seconds(10) } }
-          : {}),
-      });
-      fargate
-        .autoScaleTaskCount({ minCapacity: options.tasks.min, maxCapacity: options.tasks.max })
-        .scaleOnCpuUtilization('Cpu', {
-          targetUtilizationPercent: 60,
-          scaleInCooldown: Duration.seconds(120),
-          scaleOutCooldown: Duration.seconds(60),
-        });
-      return fargate;
-    };
-    const apiService = service('Api', apiTask, apiSecurityGroup, 'api');
-    const webService = service('Web', webTask, webSecurityGroup);
 
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', {
       vpc,
@@ -207,7 +139,7 @@ export class CatalogStack extends Stack {
       port: API_PORT,
       protocol: elbv2.ApplicationProtocol.HTTP,
       targetType: elbv2.TargetType.IP,
-      targets: [apiService.loadBalancerTarget({ containerName: 'api', containerPort: API_PORT })],
+      targets: [api.target()],
       // Ready means the database answers and is migrated; liveness (/health) is the container's.
       healthCheck: { path: '/ready', interval: Duration.seconds(15), healthyThresholdCount: 2 },
       deregistrationDelay: Duration.seconds(15),
@@ -217,7 +149,7 @@ export class CatalogStack extends Stack {
       port: WEB_PORT,
       protocol: elbv2.ApplicationProtocol.HTTP,
       targetType: elbv2.TargetType.IP,
-      targets: [webService.loadBalancerTarget({ containerName: 'web', containerPort: WEB_PORT })],
+      targets: [web.target()],
       healthCheck: { path: '/health', interval: Duration.seconds(15), healthyThresholdCount: 2 },
       deregistrationDelay: Duration.seconds(15),
     });
