@@ -1,3 +1,4 @@
+import { LoadFailed } from '../ui/LoadFailed';
 import { useEffect, useState } from 'react';
 import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
@@ -48,12 +49,11 @@ export function CatalogPage() {
     );
   } else if (page.isError && !page.data) {
     body = (
-      <div className="state-message state-error" role="alert">
-        <p>{t.catalog.loadFailed(describeError(page.error, t))}</p>
-        <button type="button" className="button" onClick={() => void page.refetch()}>
-          {t.catalog.tryAgain}
-        </button>
-      </div>
+      <LoadFailed
+        message={t.catalog.loadFailed(describeError(page.error, t))}
+        onRetry={() => void page.refetch()}
+        retryLabel={t.catalog.tryAgain}
+      />
     );
   } else if (rows.length === 0 && !page.isPlaceholderData) {
     body = filtered ? (
@@ -118,12 +118,12 @@ export function CatalogPage() {
         ) : null}
       </div>
       {page.isError && page.data ? (
-        <div className="inline-error" role="alert">
-          {t.catalog.loadFailed(describeError(page.error, t))}{' '}
-          <button type="button" className="button button-small" onClick={() => void page.refetch()}>
-            {t.catalog.tryAgain}
-          </button>
-        </div>
+        <LoadFailed
+          inline
+          message={t.catalog.loadFailed(describeError(page.error, t))}
+          onRetry={() => void page.refetch()}
+          retryLabel={t.catalog.tryAgain}
+        />
       ) : null}
       {body}
       {total !== undefined && total > 0 ? (

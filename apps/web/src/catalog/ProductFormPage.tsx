@@ -1,3 +1,4 @@
+import { LoadFailed } from '../ui/LoadFailed';
 import { useRef, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../app/describe-error';
@@ -157,18 +158,15 @@ export function EditProductPage({ id }: { id: number }) {
   } else if (loaded.isError) {
     const missing = loaded.error instanceof ApiError && loaded.error.status === 404;
     content = (
-      <div className="state-message state-error" role="alert">
-        <p>
-          {missing
+      <LoadFailed
+        message={
+          missing
             ? t.form.notFound(format.number(id))
-            : t.form.loadFailed(describeError(loaded.error, t))}
-        </p>
-        {missing ? null : (
-          <button type="button" className="button" onClick={() => void loaded.refetch()}>
-            {t.catalog.tryAgain}
-          </button>
-        )}
-      </div>
+            : t.form.loadFailed(describeError(loaded.error, t))
+        }
+        onRetry={missing ? undefined : () => void loaded.refetch()}
+        retryLabel={t.catalog.tryAgain}
+      />
     );
   } else {
     const { product, etag } = loaded.data;

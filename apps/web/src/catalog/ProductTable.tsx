@@ -1,3 +1,4 @@
+import { SortableHeader } from '../ui/SortableHeader';
 import type { Product } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../router/Link';
@@ -41,37 +42,22 @@ export function ProductTable({ products, sort, onSort, onDelete, from, busy, que
         </caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
-              const sorted = column.sortable && sort.field === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.numeric ? 'numeric' : undefined}
-                  aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  {column.sortable ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => {
+            {COLUMNS.map((column) => (
+              <SortableHeader
+                key={column.key}
+                label={columnName(column.key)}
+                sorted={column.sortable && sort.field === column.key}
+                descending={sort.descending}
+                numeric={column.numeric ?? false}
+                onSort={
+                  column.sortable
+                    ? () => {
                         onSort(column.key as SortField);
-                      }}
-                    >
-                      {columnName(column.key)}
-                      <span
-                        className={`sort-mark${sorted ? ' sort-active' : ''}`}
-                        aria-hidden="true"
-                      >
-                        {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    columnName(column.key)
-                  )}
-                </th>
-              );
-            })}
+                      }
+                    : undefined
+                }
+              />
+            ))}
             <th scope="col">
               <span className="visually-hidden">{t.catalog.columns.actions}</span>
             </th>

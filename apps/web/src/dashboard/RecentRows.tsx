@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { formatMoney } from '../i18n/money';
+import { SortableHeader } from '../ui/SortableHeader';
 import type { RowSort, RowSortField } from './dashboard-url';
 import { ROWS_PER_PAGE } from './dashboard-url';
 import { formatPercent, formatTime } from './format';
@@ -67,38 +68,22 @@ export function RecentRows({
           </caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => {
-                const sorted = column.sortable && sort.field === column.key;
-                const numeric = column.key !== 'last_updated';
-                return (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    className={numeric ? 'numeric' : undefined}
-                    aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                  >
-                    {column.sortable ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={() => {
+              {COLUMNS.map((column) => (
+                <SortableHeader
+                  key={column.key}
+                  label={r.columns[column.key]}
+                  sorted={column.sortable && sort.field === column.key}
+                  descending={sort.descending}
+                  numeric={column.key !== 'last_updated'}
+                  onSort={
+                    column.sortable
+                      ? () => {
                           onSort(column.key);
-                        }}
-                      >
-                        {r.columns[column.key]}
-                        <span
-                          className={`sort-mark${sorted ? ' sort-active' : ''}`}
-                          aria-hidden="true"
-                        >
-                          {sorted ? (sort.descending ? '▼' : '▲') : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      r.columns[column.key]
-                    )}
-                  </th>
-                );
-              })}
+                        }
+                      : undefined
+                  }
+                />
+              ))}
             </tr>
           </thead>
           <tbody>
