@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import { CmcError } from '../cmc/cmc.errors.js';
 import { ConfigError, configFromEnvironment, type Config } from '../config/config.js';
+import { AdoptAbortedError } from '../db/adopt/adopt.js';
+import { OriginalTablesError } from '../db/adopt/originals.js';
+import { AdoptConflictError } from '../db/adopt/originals.repository.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
@@ -18,6 +21,9 @@ export class UsageError extends Error {}
 
 const EXPECTED = [
   ConfigError,
+  OriginalTablesError,
+  AdoptAbortedError,
+  AdoptConflictError,
   DataDirInUseError,
   DatabaseUnavailableError,
   UsageError,
