@@ -10,39 +10,16 @@ import {
   type DatabaseHandle,
 } from '../../src/db/client.js';
 import type { DatabaseKind } from './database.js';
+import { ORIGINAL_CATALOG_DDL, ORIGINAL_PIPELINE_DDL } from './original-ddl.js';
 import { openServerHandle } from './postgres.js';
+
+export { ORIGINAL_CATALOG_DDL, ORIGINAL_PIPELINE_DDL };
 
 /**
  * Databases as the two originals left them (issue 11): their exact DDL, filled the way their code
  * wrote (the catalog's SQLAlchemy inserts with float prices, the pipeline's psycopg2 inserts with
  * ON CONFLICT (last_updated) DO NOTHING).
  */
-
-/** The catalog's `Base.metadata.create_all`: a Float price, nothing enforced. */
-export const ORIGINAL_CATALOG_DDL = `
-CREATE TABLE products (
-  id SERIAL NOT NULL,
-  name VARCHAR,
-  description VARCHAR,
-  price FLOAT,
-  categoria VARCHAR,
-  email_fornecedor VARCHAR,
-  created_at TIMESTAMP WITH TIME ZONE DEFAULT now(),
-  PRIMARY KEY (id)
-);
-CREATE INDEX ix_products_id ON products (id);`;
-
-/** The pipeline's CREATE TABLE IF NOT EXISTS. */
-export const ORIGINAL_PIPELINE_DDL = `
-CREATE TABLE IF NOT EXISTS bitcoin_precos (
-  id SERIAL PRIMARY KEY,
-  price NUMERIC(18,2),
-  volume_24h NUMERIC(24,2),
-  market_cap NUMERIC(24,2),
-  last_updated TIMESTAMPTZ,
-  inserted_at TIMESTAMPTZ DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT unique_last_updated UNIQUE (last_updated)
-);`;
 
 /** An empty database of its own: no cais migration applied. */
 export async function openBlankDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
