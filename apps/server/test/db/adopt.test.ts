@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adoptOriginals, AdoptAbortedError, type AdoptOptions } from '../../src/db/adopt/adopt.js';
@@ -7,7 +8,7 @@ import { OriginalTablesError } from '../../src/db/adopt/originals.js';
 import { query, type DatabaseHandle } from '../../src/db/client.js';
 import { isMigrated, migrate } from '../../src/db/migrate.js';
 import { buildTestApp } from '../helpers/app.js';
-import { DATABASE_KINDS, serverSkipReason } from '../helpers/database.js';
+import { DATABASE_KINDS, openTestDatabase, serverSkipReason } from '../helpers/database.js';
 import {
   createOriginalTables,
   dashboardRows,
@@ -43,6 +44,12 @@ async function originals(
   await insertOriginalQuotes(handle, [...rows.slice(0, 5), ...retried, ...rows.slice(5)]);
   return handle;
 }
+
+const productIndexes = (h: DatabaseHandle) =>
+  query(
+    h.db,
+    sql`select indexname, indexdef from pg_indexes where tablename = 'products' order by 1`,
+  );
 
 const products = (h: DatabaseHandle) =>
   query<Record<string, unknown>>(
@@ -177,6 +184,13 @@ for (const kind of DATABASE_KINDS) {
                    (select count(*)::integer from bitcoin_precos_original) as quotes`,
       );
       expect(kept).toEqual({ products: 11, quotes: 150 });
+      // The indexes adopt rebuilt after the copy are those of a migrated database.
+      const fresh = await openTestDatabase(kind);
+      try {
+        expect(await productIndexes(h)).toEqual(await productIndexes(fresh));
+      } finally {
+        await fresh.close();
+      }
       expect(await isMigrated(h.db)).toBe(true);
       await migrate(h);
       const [rollup] = await query<{ count: number }>(
@@ -266,6 +280,28 @@ for (const kind of DATABASE_KINDS) {
       });
       expect(rows.find((r) => r.id === 10)).toMatchObject({ email_fornecedor: 'm@mesa.com' });
       expect(formatAdoptReport(report, h.location)).toMatch(/id 6: .*\[skipped\]/);
+    });
+
+    it('the rollback of docs/moving-in.md gives the originals back exactly', async () => {
+      handle = await originals(kind, 5);
+      const h = handle;
+      const before = await databaseSnapshot(h);
+      await adoptOriginals(h.db, options({ onInvalid: 'skip' }));
+      const docs = await readFile(
+        new URL('../../../../docs/moving-in.md', import.meta.url),
+        'utf8',
+      );
+      const block = /```sql\n-- rollback\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+      const statements = block
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !/^(BEGIN|COMMIT)$/i.test(s));
+      expect(statements.length).toBeGreaterThan(5);
+      await h.db.transaction(async (tx) => {
+        for (const statement of statements) await query(tx, sql.raw(statement));
+      });
+      expect(await databaseSnapshot(h)).toEqual(before);
+      await expect(migrate(h)).rejects.toBeInstanceOf(OriginalTablesError);
     });
 
     it('adopts a pipeline database alone, in another currency, reporting rows with NULLs', async () => {

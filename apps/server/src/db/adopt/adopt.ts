@@ -4,12 +4,14 @@ import { migrateWithin } from '../migrate.js';
 import {
   copyProducts,
   copyQuotes,
+  dropPlainIndexes,
   findOriginals,
   insertFixedProducts,
   inspectOriginalQuotes,
   moveAside,
   movePastIds,
   readOriginalProducts,
+  recreateIndexes,
   setQuoteCurrency,
   type OriginalTable,
 } from './originals.repository.js';
@@ -114,12 +116,14 @@ async function adoptProducts(
     nextId: 1,
   };
   if (refused.length > 0 && onInvalid === 'abort' && !dryRun) return report;
+  const indexes = await dropPlainIndexes(tx, 'products');
   report.adopted =
     (await copyProducts(
       tx,
       refused.map((r) => r.id),
     )) + repairs.length;
   await insertFixedProducts(tx, repairs);
+  await recreateIndexes(tx, indexes);
   const highest = rows.at(-1)?.id ?? 0;
   await movePastIds(tx, 'products_id_seq', highest);
   report.nextId = highest + 1;
