@@ -54,7 +54,7 @@ export async function run(command: (context: Context) => Promise<void>): Promise
       {
         log,
         write: (text) => process.stderr.write(text),
-        verbose: wantsVerboseFailure(config.logLevel, process.stdout.isTTY === true),
+        verbose: wantsVerboseFailure(config.logLevel, process.stdout.isTTY),
       },
     );
     process.exit(1);

@@ -28,7 +28,7 @@ describe('how a failed command reports', () => {
     reportFailure(new Error('boom'), false, { log, write: (t) => written.push(t), verbose: true });
     expect(written).toEqual(['cais: boom\n']);
     expect(lines[0]).toMatchObject({ level: 60, msg: 'boom', err: { message: 'boom' } });
-    expect(String((lines[0]?.err as { stack: string }).stack)).toContain('at ');
+    expect((lines[0]?.err as { stack: string }).stack).toContain('at ');
   });
 
   it('an expected failure prints its own message whole', () => {

@@ -23,7 +23,7 @@ export function roundToCents(text: string): { cents: string; exact: boolean } | 
   const shift = Number(exponent) - fraction.length + 2;
   if (Math.abs(shift) > 400) return undefined;
   const digits = BigInt(`${whole}${fraction}` || '0');
-  let hundredths = digits;
+  let hundredths: bigint;
   let exact = true;
   if (shift >= 0) hundredths = digits * 10n ** BigInt(shift);
   else {
