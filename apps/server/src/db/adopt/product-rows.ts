@@ -41,12 +41,17 @@ export function roundToCents(text: string): { cents: string; exact: boolean } | 
   };
 }
 
-const validate = validatorCompiler({
-  schema: ProductCreateSchema,
-  httpPart: 'body',
-  method: 'POST',
-  url: '/products/',
-});
+// Compiled on first use: the cais command loads this module for its --on-invalid choices too.
+let compiled: ReturnType<typeof validatorCompiler> | undefined;
+const validate = (body: unknown) => {
+  compiled ??= validatorCompiler({
+    schema: ProductCreateSchema,
+    httpPart: 'body',
+    method: 'POST',
+    url: '/products/',
+  });
+  return { valid: compiled(body) === true, errors: (compiled as { errors?: unknown }).errors };
+};
 
 const fold = (text: string) =>
   text
@@ -89,12 +94,12 @@ function problemsOf(row: {
     if (value !== null || key === 'description') body[key] = value;
   }
   if (row.price !== undefined) body.price = Number(row.price);
-  const problems = validate(body)
+  const result = validate(body);
+  const problems = result.valid
     ? []
-    : fieldErrors(
-        (validate as unknown as { errors: Parameters<typeof fieldErrors>[0] }).errors,
-        'body',
-      ).map((e) => `${e.field} ${e.message}`);
+    : fieldErrors(result.errors as Parameters<typeof fieldErrors>[0], 'body').map(
+        (e) => `${e.field} ${e.message}`,
+      );
   if (row.created_at === null) problems.push('created_at is missing');
   return problems;
 }
