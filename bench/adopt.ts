@@ -92,7 +92,8 @@ async function adoptRound(): Promise<Timings> {
     const ended = performance.now();
     const at = (step: AdoptStep) => marks.get(step) ?? ended;
     return {
-      products: (at('quotes') - at('products')) / 1000,
+      // Checking every row (and counting the quotes' refused ones) comes before the copies.
+      products: (at('quotes') - at('check')) / 1000,
       // The quotes' step ends with their rollups: the dashboard needs both.
       quotes: (ended - at('quotes')) / 1000,
       total: (ended - started) / 1000,
@@ -165,8 +166,13 @@ export async function run(): Promise<void> {
     seconds: Number(seconds.toFixed(2)),
     'rows/s': Math.round(rows / seconds),
     'baseline rows/s': baseSeconds === undefined ? '' : Math.round(rows / baseSeconds),
+    // The targets are per table; the whole adopt is shown for what a person waits.
     target:
-      seconds < TARGET_SECONDS ? `< ${TARGET_SECONDS} s: met` : `< ${TARGET_SECONDS} s: MISSED`,
+      baseSeconds === undefined
+        ? ''
+        : seconds < TARGET_SECONDS
+          ? `< ${TARGET_SECONDS} s: met`
+          : `< ${TARGET_SECONDS} s: MISSED`,
   });
   const summary = [
     row(

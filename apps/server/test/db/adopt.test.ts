@@ -123,7 +123,14 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('a failure at any step leaves the database exactly as it was', async () => {
-      for (const failingStep of ['move-aside', 'migrate', 'products', 'quotes', 'rollups']) {
+      for (const failingStep of [
+        'move-aside',
+        'migrate',
+        'check',
+        'products',
+        'quotes',
+        'rollups',
+      ]) {
         const failure = await adoptOriginals(
           h.db,
           options({

@@ -4,10 +4,12 @@ import { asideName } from './originals.repository.js';
 /** The report `cais db adopt` prints: every decision, row by row where a row is concerned. */
 
 const n = (value: number) => value.toLocaleString('en');
+const would = (report: AdoptReport) => (report.outcome === 'adopted' ? '' : 'would be ');
 
 function productLines(p: ProductsReport, report: AdoptReport): string[] {
+  const fixed = new Set(p.fixed);
   const out = [
-    `Products: ${n(p.adopted)} of ${n(p.rows)} rows ${report.outcome === 'dry-run' ? 'would be ' : ''}adopted with their ids; the next new product gets id ${n(p.nextId)}`,
+    `Products: ${n(p.adopted)} of ${n(p.rows)} rows ${would(report)}adopted with their ids; the next new product gets id ${n(p.nextId)}`,
   ];
   if (p.roundings.length > 0) {
     out.push(`  Prices rounded to cents (${n(p.roundings.length)}):`);
@@ -21,7 +23,7 @@ function productLines(p: ProductsReport, report: AdoptReport): string[] {
           ? row.fix
             ? `fix would: ${row.fix.join(', ')}`
             : 'fix would skip it (no safe repair)'
-          : p.fixed.includes(row.id)
+          : fixed.has(row.id)
             ? `fixed: ${row.fix?.join(', ') ?? ''}`
             : 'skipped';
       out.push(`    id ${row.id}: ${row.problems.join('; ')} [${action}]`);
@@ -32,7 +34,7 @@ function productLines(p: ProductsReport, report: AdoptReport): string[] {
 
 function quoteLines(q: QuotesReport, report: AdoptReport): string[] {
   const out = [
-    `Quotes: ${n(q.adopted)} of ${n(q.rows)} rows ${report.outcome === 'dry-run' ? 'would be ' : ''}copied into crypto_quotes as BTC in ${q.convert}` +
+    `Quotes: ${n(q.adopted)} of ${n(q.rows)} rows ${would(report)}copied into crypto_quotes as BTC in ${q.convert}` +
       `${q.keptIds ? ', with their ids' : ', with new ids (crypto_quotes had rows already)'}; the view bitcoin_precos serves them`,
   ];
   if (q.duplicates > 0) {
@@ -61,9 +63,11 @@ export function formatAdoptReport(report: AdoptReport, location: string): string
   const out = [
     dry
       ? `Dry run on ${location}: this is what cais db adopt would do. Nothing was changed.`
-      : `Adopted ${location}:`,
-    `Originals moved aside (kept, never dropped): ${report.found.map((t) => `${t} -> ${asideName(t)}`).join(', ')}`,
-    `cais schema: ${n(report.migrations)} migrations applied`,
+      : report.outcome === 'aborted'
+        ? `Adopt stopped on ${location}, as --on-invalid abort asks when rows are refused. Nothing was changed.`
+        : `Adopted ${location}:`,
+    `Originals ${would(report)}moved aside (kept, never dropped): ${report.found.map((t) => `${t} -> ${asideName(t)}`).join(', ')}`,
+    `cais schema: ${n(report.migrations)} migrations ${would(report)}applied`,
   ];
   if (report.products) out.push(...productLines(report.products, report));
   if (report.quotes) out.push(...quoteLines(report.quotes, report));
@@ -72,7 +76,7 @@ export function formatAdoptReport(report: AdoptReport, location: string): string
       `With --on-invalid abort, adopt would stop here and change nothing: ${n(report.refusedWhileAbort)} rows are refused. ` +
         'Choose --on-invalid skip or fix (the rows left out stay in the _original tables).',
     );
-  } else if (!dry) {
+  } else if (report.outcome === 'adopted') {
     out.push('Done. Undo: docs/moving-in.md, "Rolling back".');
   }
   return out.join('\n');

@@ -13,13 +13,14 @@ import {
   readOriginalProducts,
   recreateIndexes,
   setQuoteCurrency,
+  type FixedProduct,
   type OriginalTable,
 } from './originals.repository.js';
 import { checkProduct, type OnInvalid, type Rounding } from './product-rows.js';
 
 /** `cais db adopt`: moving in from the originals' database, in one transaction (docs/moving-in.md). */
 
-export type AdoptStep = 'move-aside' | 'migrate' | 'products' | 'quotes' | 'rollups';
+export type AdoptStep = 'move-aside' | 'migrate' | 'check' | 'products' | 'quotes' | 'rollups';
 
 export interface AdoptOptions {
   dryRun: boolean;
@@ -63,7 +64,8 @@ export interface QuotesReport {
 }
 
 export interface AdoptReport {
-  outcome: 'adopted' | 'dry-run' | 'nothing-to-adopt';
+  /** `aborted`: refused rows under --on-invalid abort; the counts are what would have been. */
+  outcome: 'adopted' | 'dry-run' | 'aborted' | 'nothing-to-adopt';
   onInvalid: OnInvalid;
   found: OriginalTable[];
   /** `_original` tables of an earlier adopt. */
@@ -93,11 +95,14 @@ class DryRunRollback extends Error {
   }
 }
 
-async function adoptProducts(
-  tx: Database,
-  onInvalid: OnInvalid,
-  dryRun: boolean,
-): Promise<ProductsReport> {
+interface ProductPlan {
+  report: ProductsReport;
+  repairs: FixedProduct[];
+  highestId: number;
+}
+
+/** Checks every original product; decides which are copied, repaired or left out. */
+async function planProducts(tx: Database, onInvalid: OnInvalid): Promise<ProductPlan> {
   const rows = await readOriginalProducts(tx);
   const adoptedAt = new Date().toISOString();
   const verdicts = rows.map((row) => checkProduct(row, adoptedAt));
@@ -106,43 +111,47 @@ async function adoptProducts(
   );
   const repairs =
     onInvalid === 'fix' ? verdicts.flatMap((v) => (!v.valid && v.fix ? [v.fix.row] : [])) : [];
-  const report: ProductsReport = {
-    rows: rows.length,
-    adopted: 0,
-    roundings: verdicts.flatMap((v) => (v.rounding ? [v.rounding] : [])),
-    refused,
-    fixed: repairs.map((r) => r.id),
-    skipped: refused.map((r) => r.id).filter((id) => !repairs.some((r) => r.id === id)),
-    nextId: 1,
+  const fixed = new Set(repairs.map((r) => r.id));
+  const highestId = rows.at(-1)?.id ?? 0;
+  return {
+    report: {
+      rows: rows.length,
+      // What will be adopted; the copy confirms it.
+      adopted: rows.length - refused.length + repairs.length,
+      roundings: verdicts.flatMap((v) => (v.rounding ? [v.rounding] : [])),
+      refused,
+      fixed: [...fixed],
+      skipped: refused.map((r) => r.id).filter((id) => !fixed.has(id)),
+      nextId: highestId + 1,
+    },
+    repairs,
+    highestId,
   };
-  if (refused.length > 0 && onInvalid === 'abort' && !dryRun) return report;
-  const indexes = await dropPlainIndexes(tx, 'products');
-  report.adopted =
-    (await copyProducts(
-      tx,
-      refused.map((r) => r.id),
-    )) + repairs.length;
-  await insertFixedProducts(tx, repairs);
-  await recreateIndexes(tx, indexes);
-  const highest = rows.at(-1)?.id ?? 0;
-  await movePastIds(tx, 'products_id_seq', highest);
-  report.nextId = highest + 1;
-  return report;
 }
 
-async function adoptQuotes(tx: Database, convert: string): Promise<QuotesReport> {
-  const inspected = await inspectOriginalQuotes(tx);
-  const { copied, keptIds } = await copyQuotes(tx, convert);
-  if (keptIds) await movePastIds(tx, 'crypto_quotes_id_seq', inspected.highestId);
-  await setQuoteCurrency(tx, convert);
-  return {
-    rows: inspected.rows,
-    adopted: copied,
-    convert,
-    keptIds,
-    refused: inspected.problems,
-    duplicates: inspected.rows - inspected.problems.length - copied,
-  };
+async function copyPlannedProducts(tx: Database, plan: ProductPlan): Promise<number> {
+  const indexes = await dropPlainIndexes(tx, 'products');
+  const copied = await copyProducts(
+    tx,
+    plan.report.refused.map((r) => r.id),
+  );
+  await insertFixedProducts(tx, plan.repairs);
+  await recreateIndexes(tx, indexes);
+  await movePastIds(tx, 'products_id_seq', plan.highestId);
+  return copied + plan.repairs.length;
+}
+
+async function copyPlannedQuotes(
+  tx: Database,
+  report: QuotesReport,
+  highestId: number,
+): Promise<void> {
+  const { copied, keptIds } = await copyQuotes(tx, report.convert);
+  if (keptIds) await movePastIds(tx, 'crypto_quotes_id_seq', highestId);
+  await setQuoteCurrency(tx, report.convert);
+  report.duplicates = report.adopted - copied;
+  report.adopted = copied;
+  report.keptIds = keptIds;
 }
 
 /**
@@ -173,22 +182,43 @@ export async function adoptOriginals(db: Database, options: AdoptOptions): Promi
       for (const table of present) await moveAside(tx, table);
       await step('migrate');
       report.migrations = await migrateWithin(tx);
-      if (present.includes('products')) {
-        await step('products');
-        report.products = await adoptProducts(tx, options.onInvalid, options.dryRun);
-      }
-      if (present.includes('bitcoin_precos')) {
-        await step('quotes');
-        report.quotes = await adoptQuotes(tx, options.convert);
-      }
+
+      // Every row is checked before any is copied, so an abort reports them all and costs little.
+      await step('check');
+      const plan = present.includes('products')
+        ? await planProducts(tx, options.onInvalid)
+        : undefined;
+      report.products = plan?.report;
+      const quotes = present.includes('bitcoin_precos')
+        ? await inspectOriginalQuotes(tx)
+        : undefined;
+      report.quotes = quotes && {
+        rows: quotes.rows,
+        adopted: quotes.rows - quotes.problems.length,
+        convert: options.convert,
+        keptIds: true,
+        refused: quotes.problems,
+        duplicates: 0,
+      };
       if (options.onInvalid === 'abort') {
         report.refusedWhileAbort =
           (report.products?.refused.length ?? 0) + (report.quotes?.refused.length ?? 0);
-        if (report.refusedWhileAbort > 0 && !options.dryRun) throw new AdoptAbortedError(report);
+        if (report.refusedWhileAbort > 0 && !options.dryRun) {
+          throw new AdoptAbortedError({ ...report, outcome: 'aborted' });
+        }
       }
-      if (report.quotes && report.quotes.adopted > 0) {
-        await step('rollups');
-        await rebuildRollups(tx, { symbols: ['BTC'], convert: options.convert });
+
+      if (plan && report.products) {
+        await step('products');
+        report.products.adopted = await copyPlannedProducts(tx, plan);
+      }
+      if (quotes && report.quotes) {
+        await step('quotes');
+        await copyPlannedQuotes(tx, report.quotes, quotes.highestId);
+        if (report.quotes.adopted > 0) {
+          await step('rollups');
+          await rebuildRollups(tx, { symbols: ['BTC'], convert: options.convert });
+        }
       }
       if (options.dryRun) throw new DryRunRollback(report);
       return report;
