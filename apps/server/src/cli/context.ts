@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
 import { CmcError } from '../cmc/cmc.errors.js';
 import { ConfigError, configFromEnvironment, type Config } from '../config/config.js';
+import { AdoptAbortedError } from '../db/adopt/adopt.js';
+import { OriginalTablesError } from '../db/adopt/originals.js';
+import { AdoptConflictError } from '../db/adopt/originals.repository.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
 import { LakeError } from '../lake/lake.js';
 import { createLogger } from '../log/logger.js';
+import { reportFailure, wantsVerboseFailure } from './failure.js';
 
 export interface Context {
   config: Config;
@@ -17,6 +21,9 @@ export class UsageError extends Error {}
 
 const EXPECTED = [
   ConfigError,
+  OriginalTablesError,
+  AdoptAbortedError,
+  AdoptConflictError,
   DataDirInUseError,
   DatabaseUnavailableError,
   UsageError,
@@ -24,7 +31,10 @@ const EXPECTED = [
   LakeError,
 ];
 
-/** Runs a command with the parsed configuration; known failures exit with a message, not a stack. */
+/**
+ * Runs a command with the parsed configuration. A failure exits non-zero with one human line on
+ * stderr, never a stack on a terminal; the log line with the stack stays for machines and debug.
+ */
 export async function run(command: (context: Context) => Promise<void>): Promise<void> {
   let config: Config;
   try {
@@ -38,11 +48,15 @@ export async function run(command: (context: Context) => Promise<void>): Promise
   try {
     await command({ config, log });
   } catch (error) {
-    if (EXPECTED.some((type) => error instanceof type)) {
-      log.fatal((error as Error).message);
-    } else {
-      log.fatal({ err: error }, 'failed');
-    }
+    reportFailure(
+      error,
+      EXPECTED.some((type) => error instanceof type),
+      {
+        log,
+        write: (text) => process.stderr.write(text),
+        verbose: wantsVerboseFailure(config.logLevel, process.stdout.isTTY),
+      },
+    );
     process.exit(1);
   }
 }

@@ -1,9 +1,11 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ENV } from '../config/env.js';
 import { VERSION } from '../version.js';
 import { apiCommand } from './commands/api.js';
 import { costCommand, type CostOptions } from './commands/cost.js';
+import { ON_INVALID, type OnInvalid } from '../db/adopt/product-rows.js';
 import {
+  adoptCommand,
   migrateCommand,
   readonlyLoginCommand,
   rollupCommand,
@@ -131,6 +133,39 @@ export function buildProgram(): Command {
   db.command('migrate')
     .description('apply the committed SQL migrations (also done at every start)')
     .action(() => run(migrateCommand));
+  db.command('adopt')
+    .description(
+      'move in from the originals: rename their tables to *_original (never dropped), create the cais tables and copy their rows in, in one transaction',
+    )
+    .option('--dry-run', 'print the full report and change nothing')
+    .addOption(
+      new Option(
+        '--on-invalid <what>',
+        'rows cais refuses: abort (change nothing), skip them, or fix what can be fixed and skip the rest',
+      )
+        .choices(ON_INVALID)
+        .default('abort'),
+    )
+    .option(
+      '--convert <code>',
+      "the quote currency of the original pipeline's bitcoin_precos rows",
+      code,
+      'BRL',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  cais db adopt --dry-run\n  cais db adopt --on-invalid skip\n' +
+        'A second adopt finds nothing to do. See docs/moving-in.md (also for rolling back).',
+    )
+    .action((options: { dryRun?: boolean; onInvalid: OnInvalid; convert: string }) =>
+      run((context) =>
+        adoptCommand(context, {
+          dryRun: options.dryRun ?? false,
+          onInvalid: options.onInvalid,
+          convert: options.convert,
+        }),
+      ),
+    );
   db.command('seed')
     .description('insert realistic demo data: catalog products, or price quotes for the dashboard')
     .option('--products <n>', 'how many products to insert', integer(1, 10_000_000))

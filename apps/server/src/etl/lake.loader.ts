@@ -22,6 +22,8 @@ export interface LoadSummary {
   rowsInserted: number;
   /** Rows of loaded objects that the database already had (same coin, currency and time). */
   duplicates: number;
+  /** Loaded objects holding such rows: early objects of the original repeated earlier ones. */
+  repeatingObjects: number;
   /** Objects that could not be read or parsed: skipped, still pending. */
   bad: BadFile[];
 }
@@ -114,6 +116,7 @@ export async function loadLake(
     loaded: 0,
     rowsInserted: 0,
     duplicates: 0,
+    repeatingObjects: 0,
     bad: [],
   };
   const batches: ObjectRef[][] = [];
@@ -128,12 +131,13 @@ export async function loadLake(
       following && (signal?.aborted ? undefined : prepare(db, lake, following, readConcurrency));
     // A failed insert below must not leave the read-ahead's failure unhandled.
     next?.catch(() => undefined);
-    const inserted = await insertObjects(db, current.objects);
+    const { inserted, repeating } = await insertObjects(db, current.objects);
     const rows = current.objects.reduce((sum, o) => sum + o.rows.length, 0);
     summary.alreadyLoaded += current.alreadyLoaded;
     summary.loaded += current.objects.length;
     summary.rowsInserted += inserted;
     summary.duplicates += rows - inserted;
+    summary.repeatingObjects += repeating;
     summary.bad.push(...current.bad);
     done += batches[i]?.length ?? 0;
     options.onProgress?.({ done, total: refs.length, rowsInserted: summary.rowsInserted });

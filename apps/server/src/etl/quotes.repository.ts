@@ -25,21 +25,31 @@ export async function loadedKeys(db: Database, keys: readonly string[]): Promise
   return new Set(rows.map((r) => r.key));
 }
 
+export interface InsertedObjects {
+  /** Rows that were new. */
+  inserted: number;
+  /**
+   * Objects with rows the database had already (same coin, currency and time): the original
+   * pipeline's early objects repeated every row of the ones before them.
+   */
+  repeating: number;
+}
+
 /**
  * Loads objects: their rows (a row already present, the same coin, currency and update time,
- * is skipped) and their keys, in one transaction, so an object is loaded whole or not at all.
- * Returns how many rows were new.
+ * is skipped: the first loaded wins) and their keys, in one transaction, so an object is loaded
+ * whole or not at all.
  */
 export async function insertObjects(
   db: Database,
   objects: readonly ParsedObject[],
-): Promise<number> {
-  if (objects.length === 0) return 0;
+): Promise<InsertedObjects> {
+  if (objects.length === 0) return { inserted: 0, repeating: 0 };
   const rows = objects.flatMap((o) => o.rows.map((row) => ({ ...row, source_key: o.key })));
   const column = <K extends keyof (typeof rows)[number]>(name: K) =>
     sql.param(rows.map((r) => r[name]));
   return db.transaction(async (tx) => {
-    const [result] = await query<{ inserted: number; touched: TouchedQuote[] }>(
+    const [result] = await query<{ inserted: number; repeating: number; touched: TouchedQuote[] }>(
       tx,
       sql`with inserted as (
             insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
@@ -52,13 +62,20 @@ export async function insertObjects(
               ${column('percent_change_24h')}::numeric[], ${column('percent_change_7d')}::numeric[],
               ${column('circulating_supply')}::numeric[], ${column('source_key')}::text[])
             on conflict (symbol, convert, last_updated) do nothing
-            returning symbol, convert, last_updated),
+            returning symbol, convert, last_updated, source_key),
+          per_object as (
+            select source_key, count(*) as n from inserted group by source_key),
           -- One quote per series and hour is enough to name the rollup buckets to recompute.
           touched as (
             select symbol, convert, min(last_updated) as last_updated
             from inserted
             group by symbol, convert, date_bin(interval '1 hour', last_updated, timestamptz 'epoch'))
           select (select count(*)::integer from inserted) as inserted,
+                 (select count(*)::integer
+                  from unnest(${sql.param(objects.map((o) => o.key))}::text[],
+                              ${sql.param(objects.map((o) => o.rows.length))}::integer[]) as o(key, n)
+                  left join per_object p on p.source_key = o.key
+                  where o.n > coalesce(p.n, 0)) as repeating,
                  coalesce((select json_agg(touched) from touched), '[]') as touched`,
     );
     await refreshBuckets(tx, result?.touched ?? []);
@@ -70,7 +87,7 @@ export async function insertObjects(
                                ${sql.param(objects.map((o) => o.rows.length))}::integer[])
           on conflict (key) do nothing`,
     );
-    return result?.inserted ?? 0;
+    return { inserted: result?.inserted ?? 0, repeating: result?.repeating ?? 0 };
   });
 }
 

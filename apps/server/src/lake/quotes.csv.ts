@@ -128,8 +128,13 @@ function records(text: string): string[][] {
  * load as well as ours. `slug` is the coin folder the file sits in.
  */
 export function parseQuotesCsv(text: string, slug: string): QuoteRow[] {
-  const [header, ...data] = records(text);
+  const [header, ...lines] = records(text);
   if (!header) throw new BadFileError('empty file');
+  // A CSV grown by appending may repeat its header where each append began.
+  const heading = header.join(';').toLowerCase();
+  const data = lines
+    .map((record, i) => ({ record, line: i + 2 }))
+    .filter(({ record }) => record.join(';').toLowerCase() !== heading);
   const index = new Map(header.map((name, i) => [name.toLowerCase(), i]));
   for (const required of ['price', 'last_updated']) {
     if (!index.has(required)) {
@@ -146,8 +151,7 @@ export function parseQuotesCsv(text: string, slug: string): QuoteRow[] {
   }
   if (data.length === 0) throw new BadFileError('no data rows under the header');
 
-  return data.map((record, i) => {
-    const line = i + 2;
+  return data.map(({ record, line }) => {
     const cell = (column: string) => {
       const at = index.get(column);
       return at === undefined ? undefined : record[at];

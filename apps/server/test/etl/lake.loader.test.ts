@@ -39,6 +39,7 @@ describeEachDatabase('loading the lake', (database) => {
       loaded: 2,
       rowsInserted: 2,
       duplicates: 0,
+      repeatingObjects: 0,
       bad: [],
     });
     expect(await storedQuotes(database())).toEqual([
@@ -89,7 +90,12 @@ describeEachDatabase('loading the lake', (database) => {
     const a = await writeExtraction(lake, 'bitcoin', '2026-11-22T14:05:01Z', [quote()]);
     const b = await writeExtraction(lake, 'bitcoin', '2026-11-22T14:05:31Z', [quote()]);
     const summary = await loadLake(database().db, lake);
-    expect(summary).toMatchObject({ loaded: 2, rowsInserted: 1, duplicates: 1 });
+    expect(summary).toMatchObject({
+      loaded: 2,
+      rowsInserted: 1,
+      duplicates: 1,
+      repeatingObjects: 1,
+    });
     expect((await storedQuotes(database())).map((q) => q.source_key)).toEqual([a]);
     expect((await loadedObjects(database())).map((o) => o.key)).toEqual([a, b]);
   });

@@ -9,9 +9,10 @@ export async function loadQuotes(
   db: Database,
   rows: readonly Partial<QuoteRow>[],
 ): Promise<number> {
-  return insertObjects(db, [
+  const { inserted } = await insertObjects(db, [
     { key: `test/${randomUUID()}.csv`, hash: 'test', rows: rows.map((row) => quote(row)) },
   ]);
+  return inserted;
 }
 
 /** A quote every `stepSeconds` from `start`, the price following `price(i)`. */

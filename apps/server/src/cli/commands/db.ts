@@ -1,4 +1,7 @@
 import { seedProducts } from '../../catalog/seed.js';
+import { adoptOriginals, AdoptAbortedError } from '../../db/adopt/adopt.js';
+import { formatAdoptReport } from '../../db/adopt/adopt-report.js';
+import type { OnInvalid } from '../../db/adopt/product-rows.js';
 import { openDatabase } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { READONLY_ROLE, roleInfo, upsertReadonlyLogin } from '../../db/roles.repository.js';
@@ -12,6 +15,42 @@ export async function migrateCommand({ config, log }: Context): Promise<void> {
   try {
     await migrate(database);
     log.info(`migrations applied: ${database.location}`);
+  } finally {
+    await database.close();
+  }
+}
+
+export interface AdoptCommandOptions {
+  dryRun: boolean;
+  onInvalid: OnInvalid;
+  convert: string;
+}
+
+/** `cais db adopt`: moves in from the originals' tables; prints the full report. */
+export async function adoptCommand(
+  { config, log }: Context,
+  options: AdoptCommandOptions,
+): Promise<void> {
+  const database = await openDatabase(config.database, log);
+  const print = (text: string) => process.stdout.write(`${text}\n`);
+  try {
+    const report = await adoptOriginals(database.db, {
+      ...options,
+      onStep: (step) => {
+        log.debug(`adopt: ${step}`);
+      },
+    });
+    print(formatAdoptReport(report, database.location));
+    if (options.convert !== config.etl.convert && report.quotes) {
+      log.warn(
+        `the quotes were adopted in ${options.convert} but ETL_CONVERT is ${config.etl.convert}: ` +
+          `bitcoin_precos shows ${config.etl.convert} quotes from the next ETL run on`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof AdoptAbortedError)
+      print(formatAdoptReport(error.report, database.location));
+    throw error;
   } finally {
     await database.close();
   }

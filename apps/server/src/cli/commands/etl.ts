@@ -134,7 +134,8 @@ export async function etlReplayCommand(context: Context, options: ReplayOptions)
       `replay done in ${seconds.toFixed(1)} s: ${n(summary.loaded)} objects read, ` +
         `${n(summary.rowsInserted)} rows inserted, ${n(summary.duplicates)} duplicates, ` +
         `${n(summary.alreadyLoaded)} objects already loaded, ${n(summary.bad.length)} bad files` +
-        (summary.bad.length > 0 ? ` (${summary.bad.map((b) => b.key).join(', ')})` : ''),
+        (summary.bad.length > 0 ? ` (${summary.bad.map((b) => b.key).join(', ')})` : '') +
+        `; ${n(summary.repeatingObjects)} objects repeated rows loaded before (counted as duplicates)`,
     );
     if (summary.bad.length > 0) process.exitCode = EXIT_PARTIAL;
   } catch (error) {
