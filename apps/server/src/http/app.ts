@@ -38,6 +38,8 @@ const EXPOSED_HEADERS = [
   'X-Request-Id',
 ];
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Builds the catalog API; the caller listens and closes it. */
 export async function buildApp({ config, database, log }: AppDeps): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
@@ -56,10 +58,18 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     ['application/json', 'application/merge-patch+json'],
-    { parseAs: 'string' },
-    (_request, body, done) => {
-      if (body === '') {
+    { parseAs: 'buffer' },
+    (_request, bytes: Buffer, done) => {
+      if (bytes.length === 0) {
         done(new AppError('malformed_request', 'The body is empty; send a JSON object'));
+        return;
+      }
+      let body: string;
+      try {
+        // Decoded strictly: a lenient decoder would store U+FFFD in place of the bad bytes.
+        body = strictUtf8.decode(bytes);
+      } catch {
+        done(AppError.validation([{ field: 'body', message: 'is not valid UTF-8' }]));
         return;
       }
       try {
