@@ -122,7 +122,9 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
         version: VERSION,
         description:
           'Product catalog API, wire-compatible with the original FastAPI service, plus paging, ' +
-          'conditional writes and idempotent creates. Errors are `application/problem+json` (RFC 9457).',
+          'conditional writes and idempotent creates. Errors are `application/problem+json` (RFC 9457). ' +
+          'Text must be valid Unicode without NUL characters, and a `date-time` must fall between ' +
+          'the years 1 and 9999 (no leap second); anything else is a 422 naming the field.',
       },
       tags: [
         { name: 'products', description: 'The product catalog' },

@@ -12,9 +12,25 @@ export function hasAtMostDecimals(value: number, places: number): boolean {
   return match !== null && (match[1]?.length ?? 0) <= places;
 }
 
+// RFC 3339 allows what neither JavaScript nor PostgreSQL can hold: leap seconds (23:59:60 is no
+// Date), year 0 (PostgreSQL has no such year) and offsets that carry 0001 or 9999 beyond them.
+const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
+const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** True when `text` names an instant both JavaScript and PostgreSQL can represent. */
+export function isStorableTime(text: string): boolean {
+  const time = Date.parse(text);
+  return time >= EARLIEST && time <= LATEST;
+}
+
 function createAjv(options: Options): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
   addFormats(ajv, ['email', 'date-time', 'date']);
+  const dateTime = ajv.formats['date-time'] as { validate: (text: string) => boolean };
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (text: string) => dateTime.validate(text) && isStorableTime(text),
+  });
   // JSON Schema's multipleOf is computed in floating point and rejects valid money such as
   // 1234567.89; this keyword checks the decimal digits the client actually sent.
   ajv.addKeyword({
