@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -28,6 +29,54 @@ async function spaFolder(): Promise<string> {
 
 const silent = pino({ level: 'silent' });
 
+/**
+ * A POST as curl sends a large body: headers with `Expect: 100-continue` first, the body once the
+ * server says continue (or after a second without an answer, as curl does).
+ */
+function postExpectingContinue(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; contentType: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+      },
+    });
+    let sent = false;
+    const send = () => {
+      if (sent) return;
+      sent = true;
+      request.end(body);
+    };
+    const fallback = setTimeout(send, 1000);
+    request.on('continue', send);
+    request.on('error', reject);
+    request.on('response', (response) => {
+      clearTimeout(fallback);
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers['content-type'] ?? '',
+          body: Buffer.concat(chunks).toString(),
+        });
+      });
+      // A final answer before the body: the body is not sent (the server did not ask for it).
+      if (!sent) {
+        sent = true;
+        request.destroy();
+      }
+    });
+  });
+}
+
 // The proxy is plain HTTP forwarding: PGlite behind the api is enough, the list and write
 // behaviour on both databases is the api's own tests' business.
 describe('web server', () => {
@@ -35,6 +84,7 @@ describe('web server', () => {
   let api: FastifyInstance;
   let web: FastifyInstance;
   let spaDir: string;
+  let webUrl: string;
 
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
@@ -42,7 +92,7 @@ describe('web server', () => {
     const apiUrl = await api.listen({ host: '127.0.0.1', port: 0 });
     spaDir = await spaFolder();
     web = await buildWebServer({ apiUrl, spaDir, log: silent });
-    await web.ready();
+    webUrl = await web.listen({ host: '127.0.0.1', port: 0 });
   });
 
   afterAll(async () => {
@@ -184,6 +234,20 @@ describe('web server', () => {
       payload: '{"name":',
     });
     expect(malformed.statusCode).toBe(400);
+  });
+
+  it.each([
+    ['a small write', JSON.stringify(validProduct), 201],
+    // curl sends Expect: 100-continue for bodies of 1 MB or more: the api's limit answers.
+    ['a 1 MB write', JSON.stringify({ ...validProduct, description: 'x'.repeat(1 << 20) }), 413],
+  ])('forwards %s sent with Expect: 100-continue', async (_name, body, status) => {
+    const response = await postExpectingContinue(`${webUrl}/api/products`, body, {
+      authorization: `Bearer ${TOKEN}`,
+    });
+    expect(response.status, response.body).toBe(status);
+    expect(response.contentType).toMatch(
+      status === 201 ? /^application\/json/ : /^application\/problem\+json/,
+    );
   });
 
   it('carries the request id to the api and back', async () => {
