@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { CmcError } from '../cmc/cmc.errors.js';
 import { ConfigError, configFromEnvironment, type Config } from '../config/config.js';
+import { secretValues } from '../config/secrets.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
@@ -34,7 +35,7 @@ export async function run(command: (context: Context) => Promise<void>): Promise
     process.stderr.write(`cais: ${error.message}\n`);
     process.exit(2);
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, 'cais', { secrets: secretValues(config) });
   try {
     await command({ config, log });
   } catch (error) {
