@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/config.js';
 import { secretValues } from '../../src/config/secrets.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
-import { buildApp } from '../../src/http/app.js';
 import { createLogger } from '../../src/log/logger.js';
+import { buildTestApp } from '../helpers/app.js';
 import { openTestDatabase } from '../helpers/database.js';
 
 /** The production logger writing into an array: what would reach standard output. */
@@ -68,8 +68,7 @@ describe('the request log', () => {
 
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
-    app = await buildApp({ config: loadConfig({}), database, log: capture.log });
-    await app.ready();
+    app = await buildTestApp(database, {}, capture.log);
   });
   afterAll(async () => {
     await app.close();
