@@ -233,6 +233,23 @@ const CASES: Case[] = [
     code: 'unsupported_media_type',
   },
   { name: 'an unknown route', request: { url: '/produtos' }, status: 404, code: 'not_found' },
+  {
+    name: 'a path that is not valid percent-encoding',
+    request: { url: '/products/%80' },
+    status: 400,
+    code: 'malformed_request',
+  },
+  {
+    name: 'a DELETE with a text body',
+    request: {
+      method: 'DELETE',
+      url: '/products/1',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'x',
+    },
+    status: 415,
+    code: 'unsupported_media_type',
+  },
   // Writes when API_TOKEN protects them.
   {
     name: 'a create without a token',
