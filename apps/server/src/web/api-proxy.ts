@@ -1,5 +1,6 @@
 import proxy from '@fastify/http-proxy';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { maskSecrets } from '../config/secrets.js';
 import { AppError } from '../http/app-error.js';
 import { sendProblem } from '../http/error-handler.js';
 
@@ -33,7 +34,7 @@ export async function registerApiProxy(app: FastifyInstance, apiUrl: string): Pr
           reply as FastifyReply,
           new AppError(
             'bad_gateway',
-            `The catalog API (API_URL ${apiUrl}) did not answer: ${error.message}`,
+            `The catalog API (API_URL ${maskSecrets(apiUrl)}) did not answer: ${maskSecrets(error.message)}`,
           ),
         );
       },

@@ -260,21 +260,26 @@ describe('web server', () => {
 });
 
 describe('web server without its api', () => {
-  it('answers /api with a 502 problem naming API_URL', async () => {
+  it('answers /api with a 502 problem naming API_URL, without its password', async () => {
     const spaDir = await spaFolder();
     // A port that was free a moment ago: nothing answers there.
     const probe = await buildWebServer({ apiUrl: 'http://127.0.0.1:9', spaDir, log: silent });
     const port = Number(new URL(await probe.listen({ host: '127.0.0.1', port: 0 })).port);
     await probe.close();
-    const web = await buildWebServer({ apiUrl: `http://127.0.0.1:${port}`, spaDir, log: silent });
+    const web = await buildWebServer({
+      apiUrl: `http://proxy:pw-in-url@127.0.0.1:${port}`,
+      spaDir,
+      log: silent,
+    });
     try {
       const response = await web.inject({ url: '/api/products' });
       expect(response.statusCode).toBe(502);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json()).toMatchObject({
         code: 'bad_gateway',
-        detail: expect.stringContaining(`API_URL http://127.0.0.1:${port}`) as unknown,
+        detail: expect.stringContaining(`API_URL http://proxy:***@127.0.0.1:${port}`) as unknown,
       });
+      expect(response.body).not.toContain('pw-in-url');
       // The UI itself still loads, to say so.
       expect((await web.inject({ url: '/' })).statusCode).toBe(200);
     } finally {
