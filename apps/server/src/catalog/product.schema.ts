@@ -80,6 +80,20 @@ export const ProductCreateSchema = Type.Object(
 );
 export type ProductCreate = Static<typeof ProductCreateSchema>;
 
+/** What a client may change; `id` and the timestamps belong to the server. */
+export const WRITABLE_FIELDS = [
+  'name',
+  'description',
+  'price',
+  'categoria',
+  'email_fornecedor',
+] as const satisfies readonly (keyof ProductCreate)[];
+
+// Generic admin clients send back the product they read, read-only fields included; those are
+// ignored like unknown fields, never written.
+const READ_ONLY_NOTE =
+  ' Read-only fields (`id`, `created_at`, `updated_at`) and unknown fields are ignored, so a product read with GET can be sent back as it is.';
+
 const nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** PUT: partial, as in the original service; a field sent as null is left unchanged. */
@@ -93,7 +107,8 @@ export const ProductPutSchema = Type.Object(
   },
   {
     description:
-      "Fields to change; absent or null fields keep their value (the original service's partial PUT).",
+      "Fields to change; absent or null fields keep their value (the original service's partial PUT)." +
+      READ_ONLY_NOTE,
   },
 );
 export type ProductPut = Static<typeof ProductPutSchema>;
@@ -108,7 +123,9 @@ export const ProductPatchSchema = Type.Object(
     email_fornecedor: Type.Optional(fields.email_fornecedor),
   },
   {
-    description: 'Fields to change (JSON merge patch); `description: null` clears the description.',
+    description:
+      'Fields to change (JSON merge patch); `description: null` clears the description.' +
+      READ_ONLY_NOTE,
   },
 );
 export type ProductPatch = Static<typeof ProductPatchSchema>;

@@ -125,12 +125,17 @@ export async function updateProduct(
   id: number,
   changes: ProductChanges,
 ): Promise<Product | undefined> {
-  const { price, ...rest } = changes;
+  // Column by column: a body is an object at run time whatever its type says, and spreading it
+  // would write any column it names (drizzle skips the undefined ones).
+  const { name, description, price, categoria, email_fornecedor } = changes;
   const [row] = await db
     .update(products)
     .set({
-      ...rest,
-      ...(price !== undefined ? { price: decimal(price) } : {}),
+      name,
+      description,
+      price: price === undefined ? undefined : decimal(price),
+      categoria,
+      email_fornecedor,
       updated_at: sql`now()`,
     })
     .where(eq(products.id, id))

@@ -33,9 +33,12 @@ const etagHeader = {
 };
 
 const writeErrors = {
+  400: 'The body is not valid JSON',
   401: 'API_TOKEN is set and the request has no valid bearer token',
   404: 'No product has this id',
   412: 'If-Match does not match the current version',
+  413: 'The body is too large',
+  415: 'The body is not JSON',
   422: 'A field is invalid; `errors` names each one',
 };
 
@@ -241,6 +244,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         headers: IfMatchHeaders,
         response: {
           200: json('The deleted product', ProductSchema),
+          // A body sent with a DELETE is parsed (and refused) like any other.
           ...problems({ ...writeErrors, 422: 'The id is not a positive integer' }),
         },
       },
@@ -256,7 +260,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         tags: ['categories'],
         operationId: 'listCategories',
         summary: 'List the categories',
-        response: { 200: json('Every category', Type.Array(CategorySchema)) },
+        response: { 200: json('Every category', Type.Array(CategorySchema)), ...problems() },
       },
     },
     () => products.listCategories(catalog),

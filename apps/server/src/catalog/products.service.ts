@@ -7,6 +7,7 @@ import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
   SORT_FIELDS,
+  WRITABLE_FIELDS,
   type Category,
   type ListQuery,
   type Product,
@@ -163,14 +164,25 @@ async function create(
   }
 }
 
-/** Applies changes; with If-Match, only to the version the client read. */
+/** The writable fields of a write body; read-only and unknown fields are dropped, not written. */
+export const writableChanges = (body: object): ProductChanges =>
+  Object.fromEntries(
+    Object.entries(body).filter(([field]) =>
+      (WRITABLE_FIELDS as readonly string[]).includes(field),
+    ),
+  );
+
+/**
+ * Applies changes; with If-Match, only to the version the client read. Fields other than the
+ * writable ones (a product read with GET carries `id` and its timestamps) are ignored.
+ */
 export async function updateProduct(
   catalog: Catalog,
   id: number,
   changes: ProductChanges,
   ifMatch?: string,
 ): Promise<Product> {
-  return afterWrite(catalog, update(catalog.db, id, changes, ifMatch));
+  return afterWrite(catalog, update(catalog.db, id, writableChanges(changes), ifMatch));
 }
 
 async function update(

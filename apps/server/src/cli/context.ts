@@ -4,6 +4,7 @@ import { ConfigError, configFromEnvironment, type Config } from '../config/confi
 import { AdoptAbortedError } from '../db/adopt/adopt.js';
 import { OriginalTablesError } from '../db/adopt/originals.js';
 import { AdoptConflictError } from '../db/adopt/originals.repository.js';
+import { secretValues } from '../config/secrets.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
@@ -44,7 +45,7 @@ export async function run(command: (context: Context) => Promise<void>): Promise
     process.stderr.write(`cais: ${error.message}\n`);
     process.exit(2);
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, 'cais', { secrets: secretValues(config) });
   try {
     await command({ config, log });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { ENV, InvalidValue, type EnvName, type LOG_LEVELS } from './env.js';
+import { describeProblem } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
 type Parsed = { [K in EnvName]: ReturnType<(typeof ENV)[K]['parse']> | undefined };
@@ -45,15 +46,7 @@ function parseAll(env: Env): Parsed {
       parsed[name] = ENV[name].parse(value);
     } catch (error) {
       if (!(error instanceof InvalidValue)) throw error;
-      const shown = [
-        'API_TOKEN',
-        'CMC_API_KEY',
-        'READONLY_PASSWORD',
-        'DATABASE_READONLY_URL',
-      ].includes(name)
-        ? '<hidden>'
-        : value;
-      problems.push(`${name}=${JSON.stringify(shown)} ${error.message}`);
+      problems.push(describeProblem(name, value, error.message));
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -15,7 +15,7 @@ import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
 import { priceRoutes } from '../prices/prices.routes.js';
 import { AppError } from './app-error.js';
 import { registerWriteAuth } from './auth.js';
-import { registerErrorHandling } from './error-handler.js';
+import { frameworkErrors, registerErrorHandling } from './error-handler.js';
 import { validatorCompiler } from './validation.js';
 import { VERSION } from '../version.js';
 
@@ -38,6 +38,8 @@ const EXPOSED_HEADERS = [
   'X-Request-Id',
 ];
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Builds the catalog API; the caller listens and closes it. */
 export async function buildApp({ config, database, log }: AppDeps): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
@@ -47,6 +49,7 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -56,10 +59,18 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     ['application/json', 'application/merge-patch+json'],
-    { parseAs: 'string' },
-    (_request, body, done) => {
-      if (body === '') {
+    { parseAs: 'buffer' },
+    (_request, bytes: Buffer, done) => {
+      if (bytes.length === 0) {
         done(new AppError('malformed_request', 'The body is empty; send a JSON object'));
+        return;
+      }
+      let body: string;
+      try {
+        // Decoded strictly: a lenient decoder would store U+FFFD in place of the bad bytes.
+        body = strictUtf8.decode(bytes);
+      } catch {
+        done(AppError.validation([{ field: 'body', message: 'is not valid UTF-8' }]));
         return;
       }
       try {
@@ -112,7 +123,9 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
         version: VERSION,
         description:
           'Product catalog API, wire-compatible with the original FastAPI service, plus paging, ' +
-          'conditional writes and idempotent creates. Errors are `application/problem+json` (RFC 9457).',
+          'conditional writes and idempotent creates. Errors are `application/problem+json` (RFC 9457). ' +
+          'Text must be valid Unicode without NUL characters, and a `date-time` must fall between ' +
+          'the years 1 and 9999 (no leap second); anything else is a 422 naming the field.',
       },
       tags: [
         { name: 'products', description: 'The product catalog' },

@@ -87,6 +87,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
   );
 }
 
+/**
+ * Errors the router meets before any route (a path that is not valid percent-encoding): as
+ * problem+json too, not Fastify's own JSON. Given as the `frameworkErrors` option of Fastify.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const appError = toAppError(error);
+  request.log.info({ code: appError.code, detail: appError.detail }, 'request rejected');
+  void sendProblem(reply, appError);
+}
+
 /** Every error thrown while serving a request becomes problem+json. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -1,10 +1,19 @@
 import type { TSchema } from 'typebox';
 import { ProblemSchema } from './problem.schema.js';
 
-/** Response entries for error statuses, served as application/problem+json. */
-export function problems(responses: Record<number, string>): Record<number, unknown> {
+/** What any route may answer besides its own errors: the server's failures. */
+const SERVER_ERRORS: Record<number, string> = {
+  500: 'An unexpected error; it has been logged (the detail says no more)',
+  503: 'The database cannot be reached, or the server is shutting down; try again shortly',
+};
+
+/**
+ * Response entries for error statuses, served as application/problem+json; 500 and 503 are
+ * added to every route, since any of them can meet a database outage.
+ */
+export function problems(responses: Record<number, string> = {}): Record<number, unknown> {
   return Object.fromEntries(
-    Object.entries(responses).map(([status, description]) => [
+    Object.entries({ ...SERVER_ERRORS, ...responses }).map(([status, description]) => [
       status,
       { description, content: { 'application/problem+json': { schema: ProblemSchema } } },
     ]),

@@ -12,9 +12,25 @@ export function hasAtMostDecimals(value: number, places: number): boolean {
   return match !== null && (match[1]?.length ?? 0) <= places;
 }
 
+// RFC 3339 allows what neither JavaScript nor PostgreSQL can hold: leap seconds (23:59:60 is no
+// Date), year 0 (PostgreSQL has no such year) and offsets that carry 0001 or 9999 beyond them.
+const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
+const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** True when `text` names an instant both JavaScript and PostgreSQL can represent. */
+export function isStorableTime(text: string): boolean {
+  const time = Date.parse(text);
+  return time >= EARLIEST && time <= LATEST;
+}
+
 function createAjv(options: Options): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
   addFormats(ajv, ['email', 'date-time', 'date']);
+  const dateTime = ajv.formats['date-time'] as { validate: (text: string) => boolean };
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (text: string) => dateTime.validate(text) && isStorableTime(text),
+  });
   // JSON Schema's multipleOf is computed in floating point and rejects valid money such as
   // 1234567.89; this keyword checks the decimal digits the client actually sent.
   ajv.addKeyword({
@@ -25,7 +41,62 @@ function createAjv(options: Options): Ajv {
   });
   // Per-keyword messages for a field, read when formatting errors (OpenAPI vendor extension).
   ajv.addKeyword({ keyword: 'x-messages', schemaType: 'object' });
+  ajv.addKeyword({
+    keyword: TEXT_KEYWORD,
+    type: 'string',
+    schemaType: 'boolean',
+    errors: true,
+    validate: checkText,
+  });
   return ajv;
+}
+
+/** Added to every string of every request schema: text PostgreSQL can store as it was sent. */
+const TEXT_KEYWORD = 'x-text';
+
+// PostgreSQL text cannot hold NUL (the statement fails), and a driver turns an unpaired surrogate
+// into U+FFFD: either way the client's text would not be stored as sent.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+interface TextCheck {
+  (enabled: boolean, value: string): boolean;
+  errors?: Partial<ErrorObject>[];
+}
+
+const checkText: TextCheck = (enabled, value) => {
+  const problem = !enabled
+    ? undefined
+    : value.includes('\u0000')
+      ? 'must not contain NUL characters'
+      : UNPAIRED_SURROGATE.test(value)
+        ? 'must be valid Unicode (it has an unpaired surrogate)'
+        : undefined;
+  checkText.errors = problem ? [{ keyword: TEXT_KEYWORD, message: problem, params: {} }] : [];
+  return problem === undefined;
+};
+
+/** A copy of `schema` whose every string also carries the text keyword. */
+function withTextChecks(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withTextChecks);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' || key === 'patternProperties') {
+      copy[key] = Object.fromEntries(
+        Object.entries(value as object).map(([name, property]) => [name, withTextChecks(property)]),
+      );
+    } else {
+      // enum, const, default and examples hold data, not schemas.
+      copy[key] = ['enum', 'const', 'default', 'examples'].includes(key)
+        ? value
+        : withTextChecks(value);
+    }
+  }
+  const { type } = copy;
+  if (type === 'string' || (Array.isArray(type) && type.includes('string'))) {
+    copy[TEXT_KEYWORD] = true;
+  }
+  return copy;
 }
 
 // Bodies are JSON and must arrive with the right types ("12.5" is not a price); query strings,
@@ -34,7 +105,7 @@ const bodyAjv = createAjv({ coerceTypes: false, useDefaults: true });
 const textAjv = createAjv({ coerceTypes: 'array', useDefaults: true });
 
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? bodyAjv : textAjv).compile(schema);
+  (httpPart === 'body' ? bodyAjv : textAjv).compile(withTextChecks(schema) as object);
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 

@@ -1,6 +1,7 @@
-import { pino, stdSerializers, type Logger } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { Config } from '../config/config.js';
+import { maskSecrets } from '../config/secrets.js';
 
 // Secrets never reach a log line, whatever object they travel in.
 const REDACT = [
@@ -25,19 +26,42 @@ const err = (error: Error) => {
   return serialized;
 };
 
+/**
+ * Every line is masked as a whole before it is written (maskSecrets): passwords in URLs, secret
+ * query parameters (`/products?token=…` in a request line), bearer tokens and the configured
+ * secrets, wherever they sit in the line, which the paths above cannot know in advance.
+ */
+function masking(destination: DestinationStream, secrets: readonly string[]): DestinationStream {
+  return {
+    write: (line: string) => {
+      destination.write(maskSecrets(line, secrets));
+    },
+  };
+}
+
+export interface LoggerOptions {
+  /** Exact values never to write (secretValues of the configuration). */
+  secrets?: readonly string[];
+  /** Where lines go; default: standard output, pretty on a terminal. */
+  destination?: DestinationStream;
+}
+
 /** JSON lines for machines; readable, coloured lines when a person watches a terminal. */
-export function createLogger(level: Config['logLevel'], name = 'cais'): Logger {
+export function createLogger(
+  level: Config['logLevel'],
+  name = 'cais',
+  { secrets = [], destination }: LoggerOptions = {},
+): Logger {
   const options = {
     name,
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
     serializers: { err },
   };
-  if (process.stdout.isTTY) {
-    return pino(
-      options,
-      pretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }),
-    );
-  }
-  return pino(options);
+  const target =
+    destination ??
+    (process.stdout.isTTY
+      ? pretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' })
+      : pino.destination(1));
+  return pino(options, masking(target, secrets));
 }

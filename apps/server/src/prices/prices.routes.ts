@@ -55,7 +55,10 @@ export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = asy
         description:
           'Every coin and currency with quotes, for pickers and the empty state; `[]` when there ' +
           'is no quote. Counts come from the daily rollup, which the loader keeps current.',
-        response: { 200: json('The series, by symbol and currency', Type.Array(MarketSchema)) },
+        response: {
+          200: json('The series, by symbol and currency', Type.Array(MarketSchema)),
+          ...problems(),
+        },
       },
     },
     () => prices.listMarkets(context),

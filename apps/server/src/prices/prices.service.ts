@@ -49,13 +49,19 @@ export const isStale = (ageSeconds: number, intervalSeconds: number) =>
 export const ageSeconds = (now: Date, lastUpdated: string) =>
   Math.max(0, Math.floor((now.getTime() - Date.parse(lastUpdated)) / 1000));
 
+/**
+ * Stored prices are doubles, but a difference or ratio of two can leave the doubles (a previous
+ * price of 5e-324 makes the percentage infinite): JSON has no number for that, so it is unknown.
+ */
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
 export const listMarkets = ({ db }: Prices): Promise<Market[]> => repo.listMarkets(db);
 
 export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<Latest> {
   const key = seriesKey(prices, query);
   const [newest, previous] = await repo.newestQuotes(prices.db, key);
   if (!newest) throw noQuotes(key);
-  const change = previous ? newest.price - previous.price : null;
+  const change = previous ? finiteOrNull(newest.price - previous.price) : null;
   const age = ageSeconds(prices.now(), newest.last_updated);
   return {
     ...key,
@@ -63,7 +69,7 @@ export async function getLatest(prices: Prices, query: SeriesKeyQuery): Promise<
     previous_price: previous?.price ?? null,
     change,
     change_percent:
-      change !== null && previous && previous.price !== 0 ? (change / previous.price) * 100 : null,
+      change !== null && previous ? finiteOrNull((change / previous.price) * 100) : null,
     percent_change_24h: newest.percent_change_24h,
     volume_24h: newest.volume_24h,
     market_cap: newest.market_cap,

@@ -9,7 +9,7 @@ import { AppError } from '../http/app-error.js';
 import { validatorCompiler } from '../http/validation.js';
 import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
 import { priceRoutes } from '../prices/prices.routes.js';
-import { registerErrorHandler, sendProblem } from '../http/error-handler.js';
+import { frameworkErrors, registerErrorHandler, sendProblem } from '../http/error-handler.js';
 import { registerApiProxy } from './api-proxy.js';
 import { IMMUTABLE, REVALIDATE } from './spa-files.js';
 
@@ -45,6 +45,7 @@ export async function buildWebServer({
     loggerInstance,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
     // A line per script and stylesheet is noise; the api logs the requests forwarded to it, and
     // failures are logged below.
     logController: new LogController({ disableRequestLogging: true }),

@@ -29,7 +29,8 @@ const post = (payload: unknown, headers: Record<string, string> = {}): InjectOpt
   method: 'POST',
   url: '/products/',
   headers: { 'content-type': 'application/json', ...headers },
-  payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  payload:
+    typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload),
 });
 const invalid = (name: string, request: InjectOptions, fields: string[]): Case => ({
   name,
@@ -88,6 +89,37 @@ const CASES: Case[] = [
     'several bad fields at once',
     post({ name: '', price: -1, categoria: 'X', email_fornecedor: 'no' }),
     ['name', 'price', 'categoria', 'email_fornecedor'],
+  ),
+  // Text PostgreSQL cannot store (NUL) or would store as U+FFFD (unpaired surrogates, bad UTF-8).
+  invalid('NUL in name', post(body({ name: 'a\u0000b' })), ['name']),
+  invalid('NUL in description', post(body({ description: 'x\u0000' })), ['description']),
+  invalid('an unpaired high surrogate in name', post(body({ name: 'a\ud800b' })), ['name']),
+  invalid('an unpaired low surrogate in description', post(body({ description: '\udc00' })), [
+    'description',
+  ]),
+  invalid(
+    'invalid UTF-8 in the body',
+    post(
+      Buffer.concat([
+        Buffer.from('{"name":"caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(JSON.stringify(body({})).replace(/^\{"name":"[^"]*/, '')),
+      ]),
+    ),
+    ['body'],
+  ),
+  invalid('PUT NUL in name', { method: 'PUT', url: '/products/1', payload: { name: '\u0000' } }, [
+    'name',
+  ]),
+  invalid(
+    'PATCH NUL in description',
+    { method: 'PATCH', url: '/products/1', payload: { description: 'a\u0000' } },
+    ['description'],
+  ),
+  invalid(
+    'PATCH an unpaired surrogate in name',
+    { method: 'PATCH', url: '/products/1', payload: { name: '\udfff' } },
+    ['name'],
   ),
   invalid('an array body', post([]), ['body']),
   invalid('a string body', post('"hello"'), ['body']),
@@ -162,6 +194,8 @@ const CASES: Case[] = [
   list('categoria=Brinquedos', ['categoria']),
   list('q=', ['q']),
   list(`q=${'a'.repeat(201)}`, ['q']),
+  list('q=%00', ['q']),
+  list('q=caf%C3%A9%00', ['q']),
   // Ids.
   invalid('a word as id', { url: '/products/abc' }, ['id']),
   invalid('id zero', { url: '/products/0' }, ['id']),
@@ -199,6 +233,23 @@ const CASES: Case[] = [
     code: 'unsupported_media_type',
   },
   { name: 'an unknown route', request: { url: '/produtos' }, status: 404, code: 'not_found' },
+  {
+    name: 'a path that is not valid percent-encoding',
+    request: { url: '/products/%80' },
+    status: 400,
+    code: 'malformed_request',
+  },
+  {
+    name: 'a DELETE with a text body',
+    request: {
+      method: 'DELETE',
+      url: '/products/1',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'x',
+    },
+    status: 415,
+    code: 'unsupported_media_type',
+  },
   // Writes when API_TOKEN protects them.
   {
     name: 'a create without a token',

@@ -133,6 +133,37 @@ describeEachDatabase('catalog API', (database) => {
       expect(updated.created_at).toBe(created.created_at);
     });
 
+    it.each(['PUT', 'PATCH'] as const)(
+      'a product read with GET can be written back with %s (read-only fields are ignored)',
+      async (method) => {
+        const created = await create();
+        const read = (await app.inject({ url: `/products/${created.id}` })).json<Product>();
+        const response = await app.inject({
+          method,
+          url: `/products/${created.id}`,
+          payload: { ...read, price: 12.34 },
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        const written = response.json<Product>();
+        expect(written).toEqual({ ...created, price: 12.34, updated_at: written.updated_at });
+      },
+    );
+
+    it.each(['PUT', 'PATCH'] as const)(
+      '%s ignores id, created_at and updated_at whatever their value',
+      async (method) => {
+        const created = await create();
+        const response = await app.inject({
+          method,
+          url: `/products/${created.id}`,
+          payload: { id: 999, created_at: '1999-01-01T00:00:00Z', updated_at: 'not a date' },
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.json()).toEqual(created);
+        expect((await app.inject({ url: '/products/999' })).statusCode).toBe(404);
+      },
+    );
+
     it('PUT with an empty body changes nothing', async () => {
       const created = await create();
       const response = await app.inject({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { ENV } from '../../src/config/env.js';
+import { SECRET_VARIABLES } from '../../src/config/secrets.js';
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
@@ -81,6 +82,55 @@ describe('configuration', () => {
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).not.toContain('short');
     expect(problems.join('\n')).toContain('API_TOKEN="<hidden>"');
+  });
+
+  it.each([
+    [
+      'DATABASE_URL',
+      'postgres://cais:s3cret-Pass@db:99999/cais',
+      'postgres://cais:***@db:99999/cais',
+    ],
+    ['DATABASE_URL', 'mysql://root:s3cret-Pass@db/cais', 'mysql://root:***@db/cais'],
+    [
+      'DATABASE_URL',
+      'postgres://cais:s3cret Pass@db:99999/cais',
+      'postgres://cais:***@db:99999/cais',
+    ],
+    ['DATABASE_URL', 'postgres://cais:s3cret@Pass@db:99999/x', 'postgres://cais:***@db:99999/x'],
+    ['DATABASE_URL', 'postgres//cais:s3cret-Pass@db/x', 'postgres//cais:***@db/x'],
+    [
+      'DATABASE_READONLY_URL',
+      'postgres://dash:s3cret-Pass@db:99999/cais',
+      'postgres://dash:***@db:99999/cais',
+    ],
+    ['LAKE_URL', 'https://key:s3cret-Pass@minio/lake', 'https://key:***@minio/lake'],
+    ['S3_ENDPOINT', 'ftp://key:s3cret-Pass@minio', 'ftp://key:***@minio'],
+    ['API_URL', 'user:s3cret-Pass@localhost:8000', 'user:***@localhost:8000'],
+    ['CMC_BASE_URL', 'https://pro-api.example:99999?api_key=s3cret-Pass&x=1', undefined],
+  ])('masks the credentials of a bad %s: %s', (name, value, shown) => {
+    const [problem] = problemsOf({ [name]: value });
+    expect(problem).toContain(`${name}=`);
+    expect(problem).not.toContain('s3cret');
+    if (shown !== undefined) expect(problem).toContain(JSON.stringify(shown));
+  });
+
+  it('shows no credential of any variable, and nothing of a secret one', () => {
+    const secret = 'T0P-s3cret-value';
+    const credentials = [
+      `xx://user:${secret}@host:99999/x`,
+      `user:${secret}@host`,
+      `postgres://h:99999/x?password=${secret}`,
+      `https://a.example:99999/?token=${secret}`,
+      `https://a.example/x, https://u:${secret}@b.example/`,
+    ];
+    const secretValues = [...credentials, secret.slice(0, 8), `${secret} with spaces`, 'Qz9'];
+    for (const name of Object.keys(ENV) as (keyof typeof ENV)[]) {
+      const secretOne = SECRET_VARIABLES.has(name);
+      for (const value of secretOne ? secretValues : credentials) {
+        const shown = problemsOf({ [name]: value }).join('\n');
+        expect(shown, `${name}=${value}`).not.toContain(secretOne ? value : secret);
+      }
+    }
   });
 
   it('is documented in the README, variable for variable', () => {

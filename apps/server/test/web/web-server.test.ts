@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -28,6 +29,54 @@ async function spaFolder(): Promise<string> {
 
 const silent = pino({ level: 'silent' });
 
+/**
+ * A POST as curl sends a large body: headers with `Expect: 100-continue` first, the body once the
+ * server says continue (or after a second without an answer, as curl does).
+ */
+function postExpectingContinue(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; contentType: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+      },
+    });
+    let sent = false;
+    const send = () => {
+      if (sent) return;
+      sent = true;
+      request.end(body);
+    };
+    const fallback = setTimeout(send, 1000);
+    request.on('continue', send);
+    request.on('error', reject);
+    request.on('response', (response) => {
+      clearTimeout(fallback);
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers['content-type'] ?? '',
+          body: Buffer.concat(chunks).toString(),
+        });
+      });
+      // A final answer before the body: the body is not sent (the server did not ask for it).
+      if (!sent) {
+        sent = true;
+        request.destroy();
+      }
+    });
+  });
+}
+
 // The proxy is plain HTTP forwarding: PGlite behind the api is enough, the list and write
 // behaviour on both databases is the api's own tests' business.
 describe('web server', () => {
@@ -35,6 +84,7 @@ describe('web server', () => {
   let api: FastifyInstance;
   let web: FastifyInstance;
   let spaDir: string;
+  let webUrl: string;
 
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
@@ -42,7 +92,7 @@ describe('web server', () => {
     const apiUrl = await api.listen({ host: '127.0.0.1', port: 0 });
     spaDir = await spaFolder();
     web = await buildWebServer({ apiUrl, spaDir, log: silent });
-    await web.ready();
+    webUrl = await web.listen({ host: '127.0.0.1', port: 0 });
   });
 
   afterAll(async () => {
@@ -186,6 +236,20 @@ describe('web server', () => {
     expect(malformed.statusCode).toBe(400);
   });
 
+  it.each([
+    ['a small write', JSON.stringify(validProduct), 201],
+    // curl sends Expect: 100-continue for bodies of 1 MB or more: the api's limit answers.
+    ['a 1 MB write', JSON.stringify({ ...validProduct, description: 'x'.repeat(1 << 20) }), 413],
+  ])('forwards %s sent with Expect: 100-continue', async (_name, body, status) => {
+    const response = await postExpectingContinue(`${webUrl}/api/products`, body, {
+      authorization: `Bearer ${TOKEN}`,
+    });
+    expect(response.status, response.body).toBe(status);
+    expect(response.contentType).toMatch(
+      status === 201 ? /^application\/json/ : /^application\/problem\+json/,
+    );
+  });
+
   it('carries the request id to the api and back', async () => {
     const response = await web.inject({
       url: '/api/products',
@@ -196,21 +260,26 @@ describe('web server', () => {
 });
 
 describe('web server without its api', () => {
-  it('answers /api with a 502 problem naming API_URL', async () => {
+  it('answers /api with a 502 problem naming API_URL, without its password', async () => {
     const spaDir = await spaFolder();
     // A port that was free a moment ago: nothing answers there.
     const probe = await buildWebServer({ apiUrl: 'http://127.0.0.1:9', spaDir, log: silent });
     const port = Number(new URL(await probe.listen({ host: '127.0.0.1', port: 0 })).port);
     await probe.close();
-    const web = await buildWebServer({ apiUrl: `http://127.0.0.1:${port}`, spaDir, log: silent });
+    const web = await buildWebServer({
+      apiUrl: `http://proxy:pw-in-url@127.0.0.1:${port}`,
+      spaDir,
+      log: silent,
+    });
     try {
       const response = await web.inject({ url: '/api/products' });
       expect(response.statusCode).toBe(502);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json()).toMatchObject({
         code: 'bad_gateway',
-        detail: expect.stringContaining(`API_URL http://127.0.0.1:${port}`) as unknown,
+        detail: expect.stringContaining(`API_URL http://proxy:***@127.0.0.1:${port}`) as unknown,
       });
+      expect(response.body).not.toContain('pw-in-url');
       // The UI itself still loads, to say so.
       expect((await web.inject({ url: '/' })).statusCode).toBe(200);
     } finally {

@@ -278,6 +278,90 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     health: {
@@ -475,6 +559,90 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     listPipelineRuns: {
@@ -524,6 +692,90 @@ export interface operations {
             };
             /** @description A query parameter is invalid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -704,6 +956,90 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     listMarkets: {
@@ -739,6 +1075,90 @@ export interface operations {
                         /** @example BTC */
                         symbol: string;
                     }[];
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
                 };
             };
         };
@@ -808,6 +1228,90 @@ export interface operations {
             };
             /** @description A query parameter is invalid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -929,6 +1433,90 @@ export interface operations {
             };
             /** @description A query parameter is invalid, or `from` is after `to` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1130,6 +1718,90 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     listProducts: {
@@ -1225,6 +1897,90 @@ export interface operations {
             };
             /** @description A query parameter is invalid */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1580,6 +2336,90 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     getProduct: {
@@ -1746,6 +2586,90 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
         };
     };
     updateProduct: {
@@ -1764,7 +2688,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Fields to change; absent or null fields keep their value (the original service's partial PUT). */
+        /** @description Fields to change; absent or null fields keep their value (the original service's partial PUT). Read-only fields (`id`, `created_at`, `updated_at`) and unknown fields are ignored, so a product read with GET can be sent back as it is. */
         requestBody: {
             content: {
                 "application/json": {
@@ -1832,6 +2756,48 @@ export interface operations {
                          * @description When it last changed (UTC)
                          */
                         updated_at: string;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
                     };
                 };
             };
@@ -1961,8 +2927,176 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description A field is invalid; `errors` names each one */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2075,6 +3209,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description API_TOKEN is set and the request has no valid bearer token */
             401: {
                 headers: {
@@ -2201,8 +3377,176 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description The id is not a positive integer */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2261,7 +3605,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Fields to change (JSON merge patch); `description: null` clears the description. */
+        /** @description Fields to change (JSON merge patch); `description: null` clears the description. Read-only fields (`id`, `created_at`, `updated_at`) and unknown fields are ignored, so a product read with GET can be sent back as it is. */
         requestBody: {
             content: {
                 "application/json": {
@@ -2350,6 +3694,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description API_TOKEN is set and the request has no valid bearer token */
             401: {
                 headers: {
@@ -2476,8 +3862,176 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description A field is invalid; `errors` names each one */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2543,6 +4097,48 @@ export interface operations {
                         database?: string;
                         /** @example ok */
                         status: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
                     };
                 };
             };
