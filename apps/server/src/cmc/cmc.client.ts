@@ -8,7 +8,14 @@ import {
   CmcResponseError,
   CmcUnavailableError,
 } from './cmc.errors.js';
-import { checkCoin, checkEnvelope, checkKeyInfo, type Coin, type KeyInfo } from './cmc.schema.js';
+import {
+  checkCoin,
+  checkEnvelope,
+  checkKeyInfo,
+  checkQuoteValues,
+  type Coin,
+  type KeyInfo,
+} from './cmc.schema.js';
 import { systemClock, type Clock } from './clock.js';
 
 export interface CmcClientOptions {
@@ -86,6 +93,18 @@ export class CmcClient {
       { symbol: symbols.join(','), convert },
       signal,
     );
+    try {
+      return this.readQuotes(answer, symbols, convert);
+    } catch (error) {
+      if (error instanceof CmcResponseError) {
+        error.body = answer.raw;
+        error.credits = reportedCredits(answer.json);
+      }
+      throw error;
+    }
+  }
+
+  private readQuotes(answer: Answer, symbols: readonly string[], convert: string): LatestQuotes {
     const body = checkEnvelope(answer.json);
     const coins = symbols.map((symbol) => {
       const candidates = body.data[symbol];
@@ -102,7 +121,10 @@ export class CmcClient {
       for (let i = 1; i < candidates.length; i++) {
         if (rank(i) < rank(best) || (rank(i) === rank(best) && id(i) < id(best))) best = i;
       }
-      return { symbol, coin: checkCoin(candidates[best], convert, `/data/${symbol}/${best}`) };
+      const path = `/data/${symbol}/${best}`;
+      const coin = checkCoin(candidates[best], convert, path);
+      checkQuoteValues(coin, convert, path, this.clock.now());
+      return { symbol, coin };
     });
     return { raw: answer.raw, credits: body.status.credit_count ?? 0, coins };
   }
@@ -249,6 +271,12 @@ export class CmcClient {
     );
     await this.clock.sleep(wait, signal);
   }
+}
+
+/** status.credit_count of any body, read leniently: a refused body may still have cost credits. */
+function reportedCredits(json: unknown): number {
+  const count = (json as { status?: { credit_count?: unknown } } | undefined)?.status?.credit_count;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
 }
 
 function creditLimit(code: number, said: string): CmcCreditLimitError {
