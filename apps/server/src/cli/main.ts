@@ -297,12 +297,17 @@ export function buildProgram(): Command {
       'last day to replay, YYYY-MM-DD (UTC, inclusive; default: the newest)',
       day,
     )
+    .option(
+      '--retry-rejected',
+      'read again the objects an earlier load rejected (after you fixed or replaced them)',
+    )
     .addHelpText(
       'after',
-      '\nExit codes: 0 done; 3 done, but some files could not be read (their keys are listed);\n' +
-        '1 failed or interrupted (run it again: loaded objects are skipped).',
+      '\nExit codes: 0 done, everything in the range is loaded; 3 done, but some objects are left\n' +
+        '(bad now, or rejected earlier: their keys and reasons are listed; fix or replace them, then\n' +
+        'use --retry-rejected); 1 failed or interrupted (run it again: loaded objects are skipped).',
     )
-    .action((options: { from?: string; to?: string }) =>
+    .action((options: { from?: string; to?: string; retryRejected?: boolean }) =>
       run((context) => etlReplayCommand(context, options)),
     );
   etl

@@ -2,12 +2,20 @@ import type { Logger } from 'pino';
 import { VERSION } from '../version.js';
 import {
   CmcCreditLimitError,
+  CmcError,
   CmcKeyError,
   CmcRequestError,
   CmcResponseError,
   CmcUnavailableError,
 } from './cmc.errors.js';
-import { checkCoin, checkEnvelope, checkKeyInfo, type Coin, type KeyInfo } from './cmc.schema.js';
+import {
+  checkCoin,
+  checkEnvelope,
+  checkKeyInfo,
+  checkQuoteValues,
+  type Coin,
+  type KeyInfo,
+} from './cmc.schema.js';
 import { systemClock, type Clock } from './clock.js';
 
 export interface CmcClientOptions {
@@ -17,6 +25,8 @@ export interface CmcClientOptions {
   clock?: Clock;
   /** Per request, body included. */
   timeoutMs?: number;
+  /** The largest body read; a larger one is refused (a quotes body is a few kB a coin). */
+  maxBodyBytes?: number;
   /** Attempts at a request failing with 5xx or a network error, the first included. */
   maxAttempts?: number;
   /** First backoff; each retry doubles it, up to maxBackoffMs, half of it random. */
@@ -41,6 +51,9 @@ interface Answer {
   raw: string;
   json: unknown;
 }
+
+/** 8 MiB: hundreds of coins' quotes, and a bound on what a broken or hostile server costs us. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
@@ -80,6 +93,18 @@ export class CmcClient {
       { symbol: symbols.join(','), convert },
       signal,
     );
+    try {
+      return this.readQuotes(answer, symbols, convert);
+    } catch (error) {
+      if (error instanceof CmcResponseError) {
+        error.body = answer.raw;
+        error.credits = reportedCredits(answer.json);
+      }
+      throw error;
+    }
+  }
+
+  private readQuotes(answer: Answer, symbols: readonly string[], convert: string): LatestQuotes {
     const body = checkEnvelope(answer.json);
     const coins = symbols.map((symbol) => {
       const candidates = body.data[symbol];
@@ -96,7 +121,10 @@ export class CmcClient {
       for (let i = 1; i < candidates.length; i++) {
         if (rank(i) < rank(best) || (rank(i) === rank(best) && id(i) < id(best))) best = i;
       }
-      return { symbol, coin: checkCoin(candidates[best], convert, `/data/${symbol}/${best}`) };
+      const path = `/data/${symbol}/${best}`;
+      const coin = checkCoin(candidates[best], convert, path);
+      checkQuoteValues(coin, convert, path, this.clock.now());
+      return { symbol, coin };
     });
     return { raw: answer.raw, credits: body.status.credit_count ?? 0, coins };
   }
@@ -124,7 +152,8 @@ export class CmcClient {
       try {
         answer = await this.fetchOnce(url, signal);
       } catch (error) {
-        if (signal?.aborted) throw error;
+        // A redirect or an oversized body: repeating the request cannot help.
+        if (signal?.aborted || error instanceof CmcError) throw error;
         failures += 1;
         const reason =
           (error as Error).name === 'TimeoutError'
@@ -189,6 +218,11 @@ export class CmcClient {
     }
   }
 
+  /**
+   * One request. Redirects are not followed: the key would go with it to wherever the answer
+   * points (the issue saw it reach another host four times), so a redirect is an error naming
+   * the target. The timeout covers the body too, and the body is read up to maxBodyBytes.
+   */
   private async fetchOnce(url: URL, signal: AbortSignal | undefined): Promise<Answer> {
     const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 10_000);
     const response = await fetch(url, {
@@ -197,9 +231,18 @@ export class CmcClient {
         Accept: 'application/json',
         'User-Agent': `cais/${VERSION}`,
       },
+      redirect: 'manual',
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
-    const raw = await response.text();
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      const target = location ? new URL(location, url) : undefined;
+      throw new CmcRequestError(
+        `CoinMarketCap answered HTTP ${response.status} with a redirect to ${target ? `${target.origin}${target.pathname}` : 'nowhere'}: not followed, so the key goes to no other address; check CMC_BASE_URL (${url.origin})`,
+      );
+    }
+    const raw = await readCapped(response, this.options.maxBodyBytes ?? MAX_BODY_BYTES);
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -230,6 +273,12 @@ export class CmcClient {
   }
 }
 
+/** status.credit_count of any body, read leniently: a refused body may still have cost credits. */
+function reportedCredits(json: unknown): number {
+  const count = (json as { status?: { credit_count?: unknown } } | undefined)?.status?.credit_count;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
+}
+
 function creditLimit(code: number, said: string): CmcCreditLimitError {
   if (code === 1009) {
     return new CmcCreditLimitError(
@@ -250,6 +299,35 @@ function creditLimit(code: number, said: string): CmcCreditLimitError {
     'ip',
     code,
   );
+}
+
+/** The body as text, refused once it passes `max` bytes (declared or received). */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const tooLarge = () =>
+    new CmcResponseError(
+      `CoinMarketCap's response is larger than ${max / 1024 / 1024} MiB: refused, nothing kept`,
+    );
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  // As Response.text() decodes: UTF-8, a BOM dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function describeNetworkError(error: unknown): string {

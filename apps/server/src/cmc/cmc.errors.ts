@@ -34,5 +34,13 @@ export class CmcRequestError extends CmcError {}
 /** 5xx, timeouts and network failures that outlasted the retries. */
 export class CmcUnavailableError extends CmcError {}
 
-/** A body that is not the documented shape: nothing of it may reach the lake or the database. */
-export class CmcResponseError extends CmcError {}
+/**
+ * A body that is not the documented shape, or whose values no row can hold: nothing of it may
+ * reach raw/ or the database. The extraction keeps `body` for audit under a prefix of its own.
+ */
+export class CmcResponseError extends CmcError {
+  /** The untouched body, when one was read. */
+  body: string | undefined;
+  /** Credits the call cost anyway (status.credit_count), when the body said. */
+  credits = 0;
+}

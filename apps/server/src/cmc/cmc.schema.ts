@@ -1,6 +1,7 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { SLUG } from '../lake/keys.js';
+import { decimalProblem, excerpt, timeProblem } from '../lake/quote-values.js';
 import { CmcResponseError } from './cmc.errors.js';
 
 /** The documented shapes of the CoinMarketCap responses the pipeline reads (reference/coinmarketcap.md). */
@@ -30,7 +31,8 @@ const QuotesEnvelope = Type.Object({
 });
 
 const Quote = Type.Object({
-  price: Type.Number(),
+  // Zero or negative is a broken source, not a price.
+  price: Type.Number({ exclusiveMinimum: 0 }),
   volume_24h: NumberOrNull,
   market_cap: NumberOrNull,
   percent_change_1h: Type.Optional(NumberOrNull),
@@ -124,4 +126,36 @@ export function checkCoin(value: unknown, convert: string, path: string): Coin {
     coinCheckers.set(convert, check);
   }
   return check(value, path) as Coin;
+}
+
+/**
+ * Checks that a coin that has the documented shape can also become a row: its times are real
+ * instants in a plausible range (a leap second `23:59:60Z` passes the date-time format but is no
+ * JavaScript time) and its numbers fit the columns. The error names the field's path.
+ */
+export function checkQuoteValues(coin: Coin, convert: string, path: string, now: number): void {
+  const fail = (field: string, value: unknown, problem: string): never => {
+    throw new CmcResponseError(
+      `unexpected quotes response: ${path}/${field} ${excerpt(String(value))} ${problem}`,
+    );
+  };
+  const quote = coin.quote[convert];
+  if (!quote) return fail(`quote/${convert}`, 'nothing', 'is missing');
+  const ms = Date.parse(quote.last_updated);
+  const timeIssue = Number.isNaN(ms) ? 'is not a valid time' : timeProblem(ms, now);
+  if (timeIssue) fail(`quote/${convert}/last_updated`, quote.last_updated, timeIssue);
+  const numbers: [string, number | null | undefined][] = [
+    [`quote/${convert}/price`, quote.price],
+    [`quote/${convert}/volume_24h`, quote.volume_24h],
+    [`quote/${convert}/market_cap`, quote.market_cap],
+    [`quote/${convert}/percent_change_1h`, quote.percent_change_1h],
+    [`quote/${convert}/percent_change_24h`, quote.percent_change_24h],
+    [`quote/${convert}/percent_change_7d`, quote.percent_change_7d],
+    ['circulating_supply', coin.circulating_supply],
+  ];
+  for (const [field, value] of numbers) {
+    if (value === null || value === undefined) continue;
+    const problem = decimalProblem(String(value), { positive: field.endsWith('/price') });
+    if (problem) fail(field, value, problem);
+  }
 }

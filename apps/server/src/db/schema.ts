@@ -144,7 +144,25 @@ export const lakeObjects = pgTable('lake_objects', {
   loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export const ETL_RUN_STATUSES = ['running', 'succeeded', 'pending', 'failed'] as const;
+/**
+ * Lake objects that could not be loaded, with why: later loads skip them (they are neither read
+ * again nor keep every run red) until `cais etl replay --retry-rejected` tries them again.
+ */
+export const lakeRejects = pgTable('lake_rejects', {
+  key: text().primaryKey(),
+  /** A short human reason: never the object's content beyond a short excerpt. */
+  reason: text().notNull(),
+  rejected_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** interrupted: the process stopped, or lost the database, before the run was recorded as ended. */
+export const ETL_RUN_STATUSES = [
+  'running',
+  'succeeded',
+  'pending',
+  'failed',
+  'interrupted',
+] as const;
 
 /** One row per extraction: what it fetched, what it cost, how it ended. */
 export const etlRuns = pgTable(
@@ -157,7 +175,13 @@ export const etlRuns = pgTable(
     symbols: text().array().notNull(),
     credits_used: integer().notNull().default(0),
     rows_inserted: integer().notNull().default(0),
+    /** A short human reason; the details are in the log. */
     error: text(),
+    /**
+     * The lake object that kept this run while the database was down (runs/unrecorded/...), once
+     * it is recorded here: recording it again changes nothing.
+     */
+    record_key: text().unique('etl_runs_record_key_unique'),
   },
   (t) => [
     check(

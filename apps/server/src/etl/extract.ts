@@ -1,14 +1,17 @@
 import type { Logger } from 'pino';
 import type { LatestQuotes } from '../cmc/cmc.client.js';
+import { CmcResponseError } from '../cmc/cmc.errors.js';
 import type { Coin } from '../cmc/cmc.schema.js';
 import type { Clock } from '../cmc/clock.js';
 import type { Database } from '../db/client.js';
-import { dayOf, objectKeys } from '../lake/keys.js';
+import { dayOf, objectKeys, rejectedResponseKeys } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
 import { quotesToCsv, type QuoteRow } from '../lake/quotes.csv.js';
+import { shortReason } from '../log/reason.js';
 import { loadLake, type LoadSummary } from './lake.loader.js';
 import { commonNewestQuote } from './quotes.repository.js';
 import * as runs from './runs.repository.js';
+import { keepUnrecordedRun, recordUnrecordedRuns } from './unrecorded-runs.js';
 
 export interface QuotesSource {
   latestQuotes(
@@ -66,8 +69,6 @@ function toRow(coin: Coin, convert: string): QuoteRow {
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * One extraction: fetch the quotes, write them to the lake (the source of truth) and only then
  * load the database. If the database is unavailable the objects stay in the lake and the load
@@ -102,6 +103,8 @@ export async function runExtraction(
   };
   const db = await connect();
   if (db) {
+    // Before this run's own row, so that rows keep the order in which the runs happened.
+    await catchUpRuns(deps, db);
     report.runId = await runs.startRun(db, symbols).catch((error: unknown) => {
       dbError = error;
       return undefined;
@@ -110,15 +113,27 @@ export async function runExtraction(
 
   let fetchError: Error | undefined;
   try {
-    const quotes = await deps.cmc.latestQuotes(symbols, convert, signal);
+    const quotes = await deps.cmc
+      .latestQuotes(symbols, convert, signal)
+      .catch(async (error: unknown) => {
+        if (error instanceof CmcResponseError) {
+          report.credits = error.credits;
+          await keepRejectedResponse(deps, error);
+        }
+        throw error;
+      });
     report.credits = quotes.credits;
     // Named after the moment of extraction, as the original does.
     const extractedAt = new Date(clock.now());
+    // Every row is made (and so checked) before anything is written: no half extraction.
+    const objects = quotes.coins.map(({ coin }) => ({
+      keys: objectKeys(coin.slug, extractedAt),
+      csv: quotesToCsv([toRow(coin, convert)]),
+    }));
     await Promise.all(
-      quotes.coins.map(async ({ coin }) => {
-        const keys = objectKeys(coin.slug, extractedAt);
+      objects.map(async ({ keys, csv }) => {
         await lake.put(keys.json, quotes.raw, 'application/json');
-        await lake.put(keys.csv, quotesToCsv([toRow(coin, convert)]), 'text/csv; charset=utf-8');
+        await lake.put(keys.csv, csv, 'text/csv; charset=utf-8');
         report.keys.push(keys.csv);
       }),
     );
@@ -128,8 +143,9 @@ export async function runExtraction(
       ? new Error('interrupted: the process is stopping')
       : error instanceof Error
         ? error
-        : new Error(message(error));
-    log.error(`extraction failed: ${fetchError.message}`);
+        : new Error(String(error));
+    log.debug({ err: error }, 'extraction failed (details)');
+    log.error(`extraction failed: ${shortReason(fetchError)}`);
   }
 
   // Even when this run fetched nothing, it loads what earlier runs left pending.
@@ -137,21 +153,27 @@ export async function runExtraction(
   let loadError: Error | undefined;
   if (database) {
     try {
+      if (!db) await catchUpRuns(deps, database);
       await runs.recordConvert(database, convert);
       const newest = await commonNewestQuote(database, symbols, convert);
       report.load = await loadLake(database, lake, {
         from: newest && dayOf(new Date(newest.getTime() - DAY_MS)),
         signal,
+        onRefused: (key, error) => {
+          log.debug({ err: error, key }, 'the database refused a lake object (details)');
+        },
       });
       const bad = report.load.bad.filter((b) => report.keys.includes(b.key));
       if (bad.length > 0) {
         loadError = new Error(bad.map((b) => `${b.key}: ${b.reason}`).join('; '));
       }
     } catch (error) {
-      loadError = new Error(`load failed: ${message(error)}`);
+      log.debug({ err: error }, 'load failed (details)');
+      loadError = new Error(`load failed: ${shortReason(error)}`);
     }
   } else if (!signal?.aborted) {
-    loadError = new Error(`database unavailable: ${message(dbError)}`);
+    log.debug({ err: dbError }, 'database unavailable (details)');
+    loadError = new Error(`database unavailable: ${shortReason(dbError)}`);
   }
 
   if (fetchError) {
@@ -205,7 +227,38 @@ function logOutcome(log: Logger, report: RunReport, symbols: string[], convert: 
   }
 }
 
-/** Records the run in etl_runs, if the database can be reached now. */
+/**
+ * Closes the runs an earlier process left `running`, and records the runs it kept in the lake
+ * while the database was down. Never fails the run: it is bookkeeping.
+ */
+async function catchUpRuns(deps: ExtractionDeps, db: Database): Promise<void> {
+  try {
+    const closed = await runs.closeInterruptedRuns(db);
+    if (closed > 0)
+      deps.log.warn(`closed ${closed} run(s) left running by an earlier process as interrupted`);
+    await recordUnrecordedRuns(db, deps.lake, deps.log);
+  } catch (error) {
+    deps.log.warn(`could not bring etl_runs up to date: ${shortReason(error)}`);
+  }
+}
+
+/** Keeps a body no row could be made of, untouched, with why, under rejected/ (never raw/). */
+async function keepRejectedResponse(deps: ExtractionDeps, error: CmcResponseError): Promise<void> {
+  if (error.body === undefined) return;
+  const keys = rejectedResponseKeys(new Date(deps.clock.now()));
+  try {
+    await deps.lake.put(keys.body, error.body, 'application/json');
+    await deps.lake.put(keys.reason, `${error.message}\n`, 'text/plain; charset=utf-8');
+    deps.log.warn(`kept the refused response for audit: ${keys.body}`);
+  } catch (putError) {
+    deps.log.warn(`could not keep the refused response for audit: ${shortReason(putError)}`);
+  }
+}
+
+/**
+ * Records the run in etl_runs; when the database cannot be reached now, keeps it in the lake
+ * for the next run that can, so every CoinMarketCap call is counted.
+ */
 async function record(
   deps: ExtractionDeps,
   db: Database | undefined,
@@ -213,20 +266,34 @@ async function record(
   startedAt: Date,
   symbols: string[],
 ): Promise<void> {
-  if (!db) return;
   const outcome: runs.RunOutcome = {
     status: report.status,
     credits: report.credits,
     rowsInserted: report.load?.rowsInserted ?? 0,
-    error: report.error?.message,
+    error: report.error && shortReason(report.error),
   };
-  try {
-    if (report.runId === undefined) {
-      report.runId = await runs.recordRun(db, startedAt, symbols, outcome);
-    } else {
-      await runs.finishRun(db, report.runId, outcome);
+  if (db) {
+    try {
+      if (report.runId === undefined) {
+        report.runId = await runs.recordRun(db, startedAt, symbols, outcome);
+      } else {
+        await runs.finishRun(db, report.runId, outcome);
+      }
+      return;
+    } catch (error) {
+      deps.log.warn(`could not record the run in etl_runs: ${shortReason(error)}`);
     }
+  }
+  try {
+    const key = await keepUnrecordedRun(deps.lake, {
+      ...outcome,
+      runId: report.runId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date(deps.clock.now()).toISOString(),
+      symbols,
+    });
+    deps.log.info(`run kept in the lake (${key}) until the database can record it`);
   } catch (error) {
-    deps.log.warn(`could not record the run in etl_runs: ${message(error)}`);
+    deps.log.warn(`could not keep the run in the lake either: ${shortReason(error)}`);
   }
 }

@@ -1,15 +1,29 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Day, ObjectRef } from '../lake/keys.js';
 import { LakeError, type Lake } from '../lake/lake.js';
-import { listObjects } from '../lake/listing.js';
+import { listLake } from '../lake/listing.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
 import { BadFileError, parseQuotesCsv } from '../lake/quotes.csv.js';
-import { insertObjects, loadedKeys, type ParsedObject } from './quotes.repository.js';
+import { shortReason } from '../log/reason.js';
+import {
+  analyzeQuotes,
+  insertObjects,
+  loadedKeys,
+  type ParsedObject,
+} from './quotes.repository.js';
+import { recordRejects, rejectedKeys } from './rejects.repository.js';
 
 export interface BadFile {
   key: string;
   reason: string;
+  /**
+   * True when the object itself is bad (its content, its key, or the database refused its
+   * values): it is remembered in lake_rejects. False for a read that failed (the lake was
+   * unreachable): the next load tries again.
+   */
+  rejected: boolean;
 }
 
 export interface LoadSummary {
@@ -17,6 +31,8 @@ export interface LoadSummary {
   listed: number;
   /** Of those, already in the database: not read again. */
   alreadyLoaded: number;
+  /** Of those, rejected by an earlier load: not read again (see `retryRejected`). */
+  skippedRejected: number;
   /** Objects read and loaded now. */
   loaded: number;
   rowsInserted: number;
@@ -24,7 +40,7 @@ export interface LoadSummary {
   duplicates: number;
   /** Loaded objects holding such rows: early objects of the original repeated earlier ones. */
   repeatingObjects: number;
-  /** Objects that could not be read or parsed: skipped, still pending. */
+  /** Objects that could not be read, parsed or stored now, with why: skipped, the others load. */
   bad: BadFile[];
 }
 
@@ -44,15 +60,28 @@ export interface LoadOptions {
   readConcurrency?: number;
   /** Listings in flight at once. */
   listConcurrency?: number;
+  /** Read again the objects an earlier load rejected (after a person fixed or replaced them). */
+  retryRejected?: boolean;
+  /**
+   * Refresh the planner's statistics at the end. Default: when at least ANALYZE_ROWS rows were
+   * inserted; `cais etl replay` asks for it whenever it inserted any.
+   */
+  analyze?: boolean;
   signal?: AbortSignal | undefined;
   /** Called once the lake is listed, with the number of objects found. */
   onListed?: (total: number) => void;
   onProgress?: (progress: LoadProgress) => void;
+  /** Called with the details of a refusal by the database (for a debug log line). */
+  onRefused?: (key: string, error: unknown) => void;
 }
+
+/** A load of this many rows is a bulk load: the statistics no longer describe the table. */
+export const ANALYZE_ROWS = 1_000;
 
 interface PreparedBatch {
   objects: ParsedObject[];
   alreadyLoaded: number;
+  skippedRejected: number;
   bad: BadFile[];
 }
 
@@ -61,12 +90,14 @@ async function prepare(
   lake: Lake,
   batch: ObjectRef[],
   readConcurrency: number,
+  retryRejected: boolean,
 ): Promise<PreparedBatch> {
-  const loaded = await loadedKeys(
-    db,
-    batch.map((ref) => ref.key),
-  );
-  const todo = batch.filter((ref) => !loaded.has(ref.key));
+  const keys = batch.map((ref) => ref.key);
+  const [loaded, rejected] = await Promise.all([
+    loadedKeys(db, keys),
+    retryRejected ? new Set<string>() : rejectedKeys(db, keys),
+  ]);
+  const todo = batch.filter((ref) => !loaded.has(ref.key) && !rejected.has(ref.key));
   const results = await mapConcurrent(
     todo,
     readConcurrency,
@@ -79,69 +110,147 @@ async function prepare(
           rows: parseQuotesCsv(bytes.toString('utf8'), ref.slug),
         };
       } catch (error) {
-        if (!(error instanceof BadFileError || error instanceof LakeError)) throw error;
-        return { key: ref.key, reason: error.message };
+        if (error instanceof BadFileError) {
+          return { key: ref.key, reason: error.message, rejected: true };
+        }
+        if (error instanceof LakeError) {
+          return { key: ref.key, reason: shortReason(error), rejected: false };
+        }
+        throw error;
       }
     },
   );
   return {
     objects: results.filter((r): r is ParsedObject => 'rows' in r),
-    alreadyLoaded: loaded.size,
+    alreadyLoaded: [...loaded].length,
+    skippedRejected: batch.filter((ref) => rejected.has(ref.key) && !loaded.has(ref.key)).length,
     bad: results.filter((r): r is BadFile => 'reason' in r),
   };
+}
+
+interface Inserted {
+  inserted: number;
+  /** Loaded objects some of whose rows the database already had. */
+  repeating: number;
+  /** The objects that loaded. */
+  objects: ParsedObject[];
+  bad: BadFile[];
+}
+
+/**
+ * Inserts the objects in one transaction; when the database refuses it, splits the batch in
+ * halves and tries again, down to the single object it refuses, so one bad object costs about
+ * log2(batch) extra transactions and never stops the others. A lost connection is no object's
+ * fault: it stops the load, and the next load takes up where this one stopped.
+ */
+async function insertIsolating(
+  db: Database,
+  objects: ParsedObject[],
+  onRefused: LoadOptions['onRefused'],
+): Promise<Inserted> {
+  if (objects.length === 0) return { inserted: 0, repeating: 0, objects: [], bad: [] };
+  try {
+    return { ...(await insertObjects(db, objects)), objects, bad: [] };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    const [only] = objects;
+    if (objects.length === 1 && only) {
+      onRefused?.(only.key, error);
+      return {
+        inserted: 0,
+        repeating: 0,
+        objects: [],
+        bad: [
+          {
+            key: only.key,
+            reason: `the database refused it: ${shortReason(error)}`,
+            rejected: true,
+          },
+        ],
+      };
+    }
+    const half = Math.ceil(objects.length / 2);
+    const first = await insertIsolating(db, objects.slice(0, half), onRefused);
+    const second = await insertIsolating(db, objects.slice(half), onRefused);
+    return {
+      inserted: first.inserted + second.inserted,
+      repeating: first.repeating + second.repeating,
+      objects: [...first.objects, ...second.objects],
+      bad: [...first.bad, ...second.bad],
+    };
+  }
 }
 
 /**
  * Loads every object of the lake in the range that the database does not have yet: the core of
  * `cais etl replay` and of each run's catch-up. Batches are read while the previous one is being
  * written; each batch is one transaction, so an interruption loses no more than the batch in
- * flight, and the next load takes up where this one stopped. A bad object is reported and
- * skipped.
+ * flight, and the next load takes up where this one stopped. A bad object (bad content, a key
+ * outside the layout, values the database refuses) is reported, remembered in lake_rejects and
+ * skipped by later loads; the others load.
  */
 export async function loadLake(
   db: Database,
   lake: Lake,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const { batchSize = 2_000, readConcurrency = 32, signal } = options;
-  const refs = await listObjects(lake, {
+  const { batchSize = 2_000, readConcurrency = 32, retryRejected = false, signal } = options;
+  const listing = await listLake(lake, {
     from: options.from,
     to: options.to,
     concurrency: options.listConcurrency ?? 16,
   });
+  const { refs } = listing;
+  const malformedRejected = retryRejected
+    ? new Set<string>()
+    : await rejectedKeys(
+        db,
+        listing.malformed.map((m) => m.key),
+      );
+  const malformed = listing.malformed.filter((m) => !malformedRejected.has(m.key));
   options.onListed?.(refs.length);
   const summary: LoadSummary = {
     listed: refs.length,
     alreadyLoaded: 0,
+    skippedRejected: malformedRejected.size,
     loaded: 0,
     rowsInserted: 0,
     duplicates: 0,
     repeatingObjects: 0,
-    bad: [],
+    bad: malformed.map((m) => ({ ...m, rejected: true })),
   };
+  await recordRejects(db, summary.bad);
   const batches: ObjectRef[][] = [];
   for (let i = 0; i < refs.length; i += batchSize) batches.push(refs.slice(i, i + batchSize));
 
   let done = 0;
-  let next = batches[0] && prepare(db, lake, batches[0], readConcurrency);
+  const read = (batch: ObjectRef[]) => prepare(db, lake, batch, readConcurrency, retryRejected);
+  let next = batches[0] && read(batches[0]);
   for (let i = 0; next; i++) {
     const current = await next;
     const following = batches[i + 1];
-    next =
-      following && (signal?.aborted ? undefined : prepare(db, lake, following, readConcurrency));
+    next = following && (signal?.aborted ? undefined : read(following));
     // A failed insert below must not leave the read-ahead's failure unhandled.
     next?.catch(() => undefined);
-    const { inserted, repeating } = await insertObjects(db, current.objects);
-    const rows = current.objects.reduce((sum, o) => sum + o.rows.length, 0);
+    const result = await insertIsolating(db, current.objects, options.onRefused);
+    const bad = [...current.bad, ...result.bad];
+    await recordRejects(
+      db,
+      bad.filter((b) => b.rejected),
+    );
+    const rows = result.objects.reduce((sum, o) => sum + o.rows.length, 0);
     summary.alreadyLoaded += current.alreadyLoaded;
-    summary.loaded += current.objects.length;
-    summary.rowsInserted += inserted;
-    summary.duplicates += rows - inserted;
-    summary.repeatingObjects += repeating;
-    summary.bad.push(...current.bad);
+    summary.skippedRejected += current.skippedRejected;
+    summary.loaded += result.objects.length;
+    summary.rowsInserted += result.inserted;
+    summary.duplicates += rows - result.inserted;
+    summary.repeatingObjects += result.repeating;
+    summary.bad.push(...bad);
     done += batches[i]?.length ?? 0;
     options.onProgress?.({ done, total: refs.length, rowsInserted: summary.rowsInserted });
     signal?.throwIfAborted();
   }
+  const analyze = options.analyze ?? summary.rowsInserted >= ANALYZE_ROWS;
+  if (analyze && summary.rowsInserted > 0) await analyzeQuotes(db);
   return summary;
 }

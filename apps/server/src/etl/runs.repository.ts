@@ -50,6 +50,73 @@ export async function recordRun(
   return row?.id ?? 0;
 }
 
+/** Why a run left `running` was closed by a later start. */
+export const INTERRUPTED_REASON =
+  'interrupted: the process stopped, or lost the database, before the run ended';
+
+/**
+ * Closes the runs left `running` by a process that stopped or lost the database, as
+ * interrupted; returns how many. A run still going in another process is finished by that
+ * process later, which overwrites this.
+ */
+export async function closeInterruptedRuns(db: Database): Promise<number> {
+  const rows = await db
+    .update(etlRuns)
+    .set({ status: 'interrupted', finished_at: sql`now()`, error: INTERRUPTED_REASON })
+    .where(eq(etlRuns.status, 'running'))
+    .returning({ id: etlRuns.id });
+  return rows.length;
+}
+
+/** A run kept in the lake while the database was down. */
+export interface UnrecordedRun extends RunOutcome {
+  /** Its row, when its start was recorded before the database went away. */
+  runId: number | undefined;
+  startedAt: string;
+  finishedAt: string;
+  symbols: string[];
+}
+
+/** Which of these lake keys of unrecorded runs are recorded already. */
+export async function recordedRunKeys(db: Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await query<{ record_key: string }>(
+    db,
+    sql`select record_key from etl_runs where record_key = any(${sql.param(keys)}::text[])`,
+  );
+  return new Set(rows.map((r) => r.record_key));
+}
+
+/**
+ * Records a run kept in the lake, once: its own row when its start was recorded (unless a
+ * later outcome is there already), else a new row; the key makes a second call a no-op.
+ */
+export async function recordUnrecordedRun(
+  db: Database,
+  key: string,
+  run: UnrecordedRun,
+): Promise<void> {
+  const fields = {
+    status: run.status,
+    started_at: new Date(run.startedAt),
+    finished_at: new Date(run.finishedAt),
+    symbols: run.symbols,
+    credits_used: run.credits,
+    rows_inserted: run.rowsInserted,
+    error: run.error ?? null,
+    record_key: key,
+  };
+  if (run.runId !== undefined) {
+    const updated = await db
+      .update(etlRuns)
+      .set(fields)
+      .where(sql`${etlRuns.id} = ${run.runId} and ${etlRuns.status} in ('running', 'interrupted')`)
+      .returning({ id: etlRuns.id });
+    if (updated.length > 0) return;
+  }
+  await db.insert(etlRuns).values(fields).onConflictDoNothing({ target: etlRuns.record_key });
+}
+
 export async function recentRuns(db: Database, limit: number): Promise<RunRecord[]> {
   return db.select().from(etlRuns).orderBy(desc(etlRuns.id)).limit(limit);
 }

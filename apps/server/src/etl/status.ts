@@ -2,6 +2,7 @@ import type { Database } from '../db/client.js';
 import type { Lake } from '../lake/lake.js';
 import { listObjects } from '../lake/listing.js';
 import { loadedKeys } from './quotes.repository.js';
+import { recentRejects, type RejectedObject } from './rejects.repository.js';
 import { creditsUsed, recentRuns, type CreditsUsed, type RunRecord } from './runs.repository.js';
 
 export interface PipelineStatus {
@@ -13,6 +14,8 @@ export interface PipelineStatus {
     /** Keys in the lake but not in the database: loads pending, or bad files. */
     notLoaded: string[];
   };
+  /** Objects a load rejected, with why: how many, and the newest 20. */
+  rejected: { count: number; recent: RejectedObject[] };
 }
 
 const CHUNK = 5_000;
@@ -23,10 +26,11 @@ export async function pipelineStatus(
   lake: Lake,
   options: { runs: number },
 ): Promise<PipelineStatus> {
-  const [runs, credits, refs] = await Promise.all([
+  const [runs, credits, refs, rejected] = await Promise.all([
     recentRuns(db, options.runs),
     creditsUsed(db),
     listObjects(lake),
+    recentRejects(db, 20),
   ]);
   const notLoaded: string[] = [];
   for (let i = 0; i < refs.length; i += CHUNK) {
@@ -34,5 +38,10 @@ export async function pipelineStatus(
     const loaded = await loadedKeys(db, keys);
     notLoaded.push(...keys.filter((k) => !loaded.has(k)));
   }
-  return { runs, credits, lake: { location: lake.location, objects: refs.length, notLoaded } };
+  return {
+    runs,
+    credits,
+    lake: { location: lake.location, objects: refs.length, notLoaded },
+    rejected,
+  };
 }

@@ -55,3 +55,29 @@ export function parseObjectKey(key: string): ObjectRef | undefined {
   if (Number.isNaN(time.getTime())) return undefined;
   return { key, slug, time };
 }
+
+/**
+ * Responses no row could be made of, kept untouched for audit beside a note of why, under a
+ * prefix of their own: nothing under raw/ is half an extraction, and replay never reads these.
+ *   rejected/responses/year=YYYY/month=MM/day=DD/response_YYYY-MM-DD_HH-MM-SS.json (and .reason.txt)
+ */
+export const REJECTED_PREFIX = 'rejected/responses/';
+
+export function rejectedResponseKeys(extractedAt: Date): { body: string; reason: string } {
+  const t = extractedAt;
+  const [year, month, date] = dayOf(t).split('-');
+  const stamp = `${dayOf(t)}_${two(t.getUTCHours())}-${two(t.getUTCMinutes())}-${two(t.getUTCSeconds())}`;
+  const base = `${REJECTED_PREFIX}year=${year}/month=${month}/day=${date}/response_${stamp}`;
+  return { body: `${base}.json`, reason: `${base}.reason.txt` };
+}
+
+/**
+ * Runs that ended while the database was down, one JSON object each, until a later run records
+ * them in etl_runs (by key, once): runs/unrecorded/YYYY-MM-DD/run_<started>_<id>.json
+ */
+export const UNRECORDED_RUNS_PREFIX = 'runs/unrecorded/';
+
+export function unrecordedRunKey(startedAt: Date, id: string): string {
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  return `${UNRECORDED_RUNS_PREFIX}${dayOf(startedAt)}/run_${stamp}_${id}.json`;
+}

@@ -15,9 +15,28 @@ interface Partition {
   prefix: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` so far. */
   value: string;
+  /** Why the partition breaks the layout (`day=99`): its CSV objects are reported, not loaded. */
+  malformed?: string;
 }
 
-const LEVELS = [/^year=(\d{4})\/$/, /^month=(\d{2})\/$/, /^day=(\d{2})\/$/];
+/** A key under raw/ that breaks the layout, and how. */
+export interface MalformedKey {
+  key: string;
+  reason: string;
+}
+
+export interface LakeListingResult {
+  /** The CSV objects of the layout, oldest first. */
+  refs: ObjectRef[];
+  /** CSV objects (or partitions) under raw/<coin>/ that break the layout: reported as bad. */
+  malformed: MalformedKey[];
+}
+
+const LEVELS = [
+  { name: 'year', pattern: /^year=(\d{4})\/$/ },
+  { name: 'month', pattern: /^month=(\d{2})\/$/ },
+  { name: 'day', pattern: /^day=(\d{2})\/$/ },
+] as const;
 
 /** True when a partition (a year, a month or a day) overlaps the [from, to] range of days. */
 function overlaps(value: string, from: Day | undefined, to: Day | undefined): boolean {
@@ -27,36 +46,71 @@ function overlaps(value: string, from: Day | undefined, to: Day | undefined): bo
   );
 }
 
+/** month=13 and day=99 have the right shape but name no date. */
+function validPartition(value: string): boolean {
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
- * The CSV objects of the lake between two days, oldest first. Walks the partitions level by
- * level (coin, year, month, day), skipping those outside the range and listing each level's
+ * The CSV objects of the lake between two days, oldest first, and the keys that break the layout
+ * (a partition `day=99`, a CSV whose name is not a key of the layout). Walks the partitions level
+ * by level (coin, year, month, day), skipping those outside the range and listing each level's
  * partitions concurrently: a year of one coin is a few hundred small listings, not one long one.
  */
-export async function listObjects(lake: Lake, options: ListOptions = {}): Promise<ObjectRef[]> {
+export async function listLake(lake: Lake, options: ListOptions = {}): Promise<LakeListingResult> {
   const { from, to, concurrency = 16 } = options;
   const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) =>
     SLUG.test(p.slice(RAW_PREFIX.length, -1)),
   );
+  const malformed: MalformedKey[] = [];
   let partitions: Partition[] = coins.map((prefix) => ({ prefix, value: '' }));
   for (const level of LEVELS) {
     const children = await mapConcurrent(partitions, concurrency, async (parent) => {
       const { prefixes } = await lake.list(parent.prefix);
       return prefixes.flatMap((prefix): Partition[] => {
-        const match = level.exec(prefix.slice(parent.prefix.length));
-        if (!match?.[1]) return [];
+        const name = prefix.slice(parent.prefix.length);
+        const match = level.pattern.exec(name);
+        if (!match?.[1]) {
+          // Only the parent's range is known: report it when that is in range.
+          if (parent.value === '' || overlaps(parent.value, from, to)) {
+            malformed.push({
+              key: prefix,
+              reason: `not a partition of the layout: expected ${level.name}=${level.name === 'year' ? 'YYYY' : level.name === 'month' ? 'MM' : 'DD'}/`,
+            });
+          }
+          return [];
+        }
         const value = parent.value ? `${parent.value}-${match[1]}` : match[1];
-        return overlaps(value, from, to) ? [{ prefix, value }] : [];
+        if (!overlaps(value, from, to)) return [];
+        const bad =
+          parent.malformed ??
+          (validPartition(value) ? undefined : `partition ${name.slice(0, -1)} is not a date`);
+        return [{ prefix, value, ...(bad ? { malformed: bad } : {}) }];
       });
     });
     partitions = children.flat();
   }
   const days = await mapConcurrent(partitions, concurrency, async (day) =>
     (await lake.list(day.prefix)).keys.flatMap((key) => {
-      const ref = parseObjectKey(key);
-      return ref ? [ref] : [];
+      if (!key.endsWith('.csv')) return [];
+      const ref = day.malformed ? undefined : parseObjectKey(key);
+      if (!ref) {
+        malformed.push({ key, reason: day.malformed ?? 'not a key of the lake layout' });
+        return [];
+      }
+      return [ref];
     }),
   );
-  return days
+  const refs = days
     .flat()
     .sort((a, b) => a.time.getTime() - b.time.getTime() || (a.key < b.key ? -1 : 1));
+  malformed.sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { refs, malformed };
+}
+
+/** The CSV objects of the lake between two days, oldest first (see listLake). */
+export async function listObjects(lake: Lake, options: ListOptions = {}): Promise<ObjectRef[]> {
+  return (await listLake(lake, options)).refs;
 }

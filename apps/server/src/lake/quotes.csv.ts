@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { decimalProblem, excerpt, timeProblem } from './quote-values.js';
 
 /** One quote as the lake's CSV holds it and crypto_quotes stores it: decimals stay text. */
 export interface QuoteRow {
@@ -62,8 +63,10 @@ const TIMESTAMP =
 function decimal(value: string | undefined, column: string, line: number): string | null {
   if (value === undefined || MISSING.has(value.toLowerCase())) return null;
   if (!DECIMAL.test(value)) {
-    throw new BadFileError(`line ${line}: ${column} ${JSON.stringify(value)} is not a number`);
+    throw new BadFileError(`line ${line}: ${column} ${excerpt(value)} is not a number`);
   }
+  const problem = decimalProblem(value, { positive: column === 'price' });
+  if (problem) throw new BadFileError(`line ${line}: ${column} ${excerpt(value)} ${problem}`);
   return value;
 }
 
@@ -89,9 +92,12 @@ function timestamp(value: string | undefined, line: number): string {
     : undefined;
   if (!time || Number.isNaN(time.getTime())) {
     throw new BadFileError(
-      `line ${line}: last_updated ${JSON.stringify(value ?? '')} is not an ISO 8601 time`,
+      `line ${line}: last_updated ${excerpt(value ?? '')} is not an ISO 8601 time`,
     );
   }
+  const problem = timeProblem(time.getTime());
+  if (problem)
+    throw new BadFileError(`line ${line}: last_updated ${excerpt(value ?? '')} ${problem}`);
   return time.toISOString();
 }
 
@@ -119,7 +125,7 @@ function records(text: string): string[][] {
   try {
     return parse(text, { delimiter: ';', bom: true, trim: true, skip_empty_lines: true });
   } catch (error) {
-    throw new BadFileError(`not a ;-separated CSV: ${(error as Error).message}`);
+    throw new BadFileError(`not a ;-separated CSV: ${excerpt((error as Error).message, 160)}`);
   }
 }
 
@@ -139,7 +145,7 @@ export function parseQuotesCsv(text: string, slug: string): QuoteRow[] {
   for (const required of ['price', 'last_updated']) {
     if (!index.has(required)) {
       throw new BadFileError(
-        `no ${required} column (header: ${header.join(';')}); expected ${CSV_COLUMNS.slice(0, 4).join(';')}`,
+        `no ${required} column (header: ${header.join(';').slice(0, 80)}); expected ${CSV_COLUMNS.slice(0, 4).join(';')}`,
       );
     }
   }
@@ -159,16 +165,16 @@ export function parseQuotesCsv(text: string, slug: string): QuoteRow[] {
     const symbol = fixedSymbol ?? cell('symbol') ?? '';
     const convert = cell('convert') ?? ORIGINAL_CONVERT;
     if (!/^[A-Z0-9]{1,20}$/.test(symbol)) {
-      throw new BadFileError(`line ${line}: symbol ${JSON.stringify(symbol)} is not a symbol`);
+      throw new BadFileError(`line ${line}: symbol ${excerpt(symbol)} is not a symbol`);
     }
     if (!/^[A-Z0-9]{2,10}$/.test(convert)) {
-      throw new BadFileError(`line ${line}: convert ${JSON.stringify(convert)} is not a currency`);
+      throw new BadFileError(`line ${line}: convert ${excerpt(convert)} is not a currency`);
     }
     const price = decimal(cell('price'), 'price', line);
     if (price === null) throw new BadFileError(`line ${line}: price is empty`);
     const cmcId = cell('cmc_id');
     if (cmcId !== undefined && cmcId !== '' && !/^\d{1,9}$/.test(cmcId)) {
-      throw new BadFileError(`line ${line}: cmc_id ${JSON.stringify(cmcId)} is not an id`);
+      throw new BadFileError(`line ${line}: cmc_id ${excerpt(cmcId)} is not an id`);
     }
     return {
       symbol,

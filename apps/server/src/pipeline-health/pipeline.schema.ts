@@ -75,6 +75,20 @@ export const HealthSchema = Type.Object(
       Type.Object({ at: Time('When the last failed run ended'), error: Type.String() }),
     ),
     failures_24h: Type.Integer({ description: 'Failed runs started in the last 24 h' }),
+    rejected_objects: Type.Object(
+      {
+        count: Type.Integer({ description: 'Lake objects a load rejected (not loaded)' }),
+        recent: Type.Array(
+          Type.Object({
+            key: Type.String({ description: 'The lake key' }),
+            reason: Type.String({ description: 'Why, in short' }),
+            rejected_at: Time('When it was rejected'),
+          }),
+          { description: 'The newest 20; `cais etl replay --retry-rejected` reads them again' },
+        ),
+      },
+      { description: 'Bad lake objects, skipped by later loads until retried' },
+    ),
     credits: Type.Object({
       today: Type.Integer({ description: 'Credits spent this UTC day' }),
       month: Type.Integer({ description: 'Credits spent this UTC month' }),

@@ -1,6 +1,8 @@
 import type { Database } from '../db/client.js';
+import { recentRejects } from '../etl/rejects.repository.js';
 import * as runs from '../etl/runs.repository.js';
 import { AppError } from '../http/app-error.js';
+import { clip } from '../log/reason.js';
 import * as quotes from '../prices/prices.repository.js';
 import { ageSeconds, isStale, seriesKey, type Prices } from '../prices/prices.service.js';
 import type { Health, HealthQuery, HealthStatus, Run } from './pipeline.schema.js';
@@ -26,7 +28,8 @@ const toRun = (run: runs.RunRecord): Run => ({
   symbols: run.symbols,
   credits_used: run.credits_used,
   rows_inserted: run.rows_inserted,
-  error: run.error,
+  // Runs store a short reason; older rows may hold more.
+  error: run.error === null ? null : clip(run.error),
 });
 
 export async function listRuns(db: Database, limit: number): Promise<Run[]> {
@@ -41,12 +44,13 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
   const from = query.from === undefined ? new Date(to.getTime() - DAY_MS) : new Date(query.from);
   if (from > to) throw AppError.validation([{ field: 'from', message: 'must not be after to' }]);
 
-  const [[newest], [lastRun], history, credits, gaps] = await Promise.all([
+  const [[newest], [lastRun], history, credits, gaps, rejected] = await Promise.all([
     quotes.newestQuotes(db, key),
     runs.recentRuns(db, 1),
     runs.runHistory(db),
     runs.creditsUsed(db),
     quotes.findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
+    recentRejects(db, 20),
   ]);
   const age = newest ? ageSeconds(now, newest.last_updated) : null;
   const stale = age === null || isStale(age, intervalSeconds);
@@ -69,9 +73,17 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
     last_run: lastRun ? toRun(lastRun) : null,
     last_success_at: history.lastSuccessAt?.toISOString() ?? null,
     last_failure: history.lastFailure
-      ? { at: history.lastFailure.at.toISOString(), error: history.lastFailure.error }
+      ? { at: history.lastFailure.at.toISOString(), error: clip(history.lastFailure.error) }
       : null,
     failures_24h: history.failures24h,
+    rejected_objects: {
+      count: rejected.count,
+      recent: rejected.recent.map((r) => ({
+        key: r.key,
+        reason: r.reason,
+        rejected_at: r.rejected_at.toISOString(),
+      })),
+    },
     credits,
     gaps: {
       from: from.toISOString(),

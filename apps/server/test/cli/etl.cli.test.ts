@@ -177,6 +177,27 @@ describe.skipIf(serverSkipReason() !== undefined)(
       );
       expect(again.code).toBe(3);
       expect(await rows()).toBe(2);
+
+      // Remembered: not read again, still reported (exit 3), and listed by status.
+      const third = await cais(['etl', 'replay'], env({ DATABASE_URL: database.url }));
+      expect(third.output).toMatch(/0 bad files, 1 rejected earlier and skipped/);
+      expect(third.code).toBe(3);
+      const status = await cais(['etl', 'status'], env({ DATABASE_URL: database.url }));
+      expect(status.output).toMatch(
+        /Rejected lake objects \(not loaded, skipped by later loads\): 1\n {2}raw\/bitcoin\/year=2025\/month=06\/day=01\/bitcoin_2025-06-01_12-05-03\.csv: line 2: price "not-a-price" is not a number/,
+      );
+      // A person fixes the file; --retry-rejected loads it, and all is green.
+      await writeFile(
+        join(day, 'bitcoin_2025-06-01_12-05-03.csv'),
+        'price;last_updated\n350124.45;2025-06-01 12:05:00\n',
+      );
+      const retried = await cais(
+        ['etl', 'replay', '--retry-rejected'],
+        env({ DATABASE_URL: database.url }),
+      );
+      expect(retried.output).toMatch(/1 objects read, 1 rows inserted, .* 0 bad files/);
+      expect(retried.code).toBe(0);
+      expect(await rows()).toBe(3);
     });
 
     it('`etl schedule` runs at once and stops cleanly on SIGTERM', async () => {

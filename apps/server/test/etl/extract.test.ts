@@ -138,10 +138,11 @@ describeEachDatabase('an extraction run', (database) => {
     expect(await lake.list('raw/')).toEqual({ keys: [], prefixes: [] });
     expect(await storedQuotes(database())).toEqual([]);
     const [run] = await recentRuns(database().db, 1);
+    // The call cost its credit all the same: it is counted.
     expect(run).toMatchObject({
       status: 'failed',
       rows_inserted: 0,
-      credits_used: 0,
+      credits_used: 1,
       error: 'unexpected quotes response: /data/BTC/1/quote/BRL/price is missing',
     });
   });
@@ -185,8 +186,12 @@ describeEachDatabase('an extraction run', (database) => {
       ['2026-11-22T14:04:00.000Z', '512345.678901'],
       ['2026-11-22T14:09:00.000Z', '512400'],
     ]);
+    // The first run, made while the database was down, is recorded too (with its credit).
     const runs = await recentRuns(database().db, 5);
-    expect(runs.map((r) => [r.status, r.rows_inserted])).toEqual([['succeeded', 2]]);
+    expect(runs.map((r) => [r.status, r.rows_inserted, r.credits_used])).toEqual([
+      ['succeeded', 2, 1],
+      ['pending', 0, 1],
+    ]);
     expect(logs.text()).toMatch(/including 1 object left pending by earlier runs/);
   });
 

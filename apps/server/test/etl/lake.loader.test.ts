@@ -36,6 +36,7 @@ describeEachDatabase('loading the lake', (database) => {
     expect(summary).toEqual({
       listed: 2,
       alreadyLoaded: 0,
+      skippedRejected: 0,
       loaded: 2,
       rowsInserted: 2,
       duplicates: 0,
@@ -150,7 +151,7 @@ describeEachDatabase('loading the lake', (database) => {
     expect((await precos()).map((p) => p.price)).toEqual(['98765.4321']);
   });
 
-  it('reports a bad file with its key and the reason, loads the others, and keeps it pending', async () => {
+  it('reports a bad file with its key and the reason, loads the others, and remembers it', async () => {
     const good = await writeExtraction(lake, 'bitcoin', '2026-11-22T14:05:07Z', [quote()]);
     const bad = 'raw/bitcoin/year=2026/month=11/day=22/bitcoin_2026-11-22_14-10-07.csv';
     await lake.put(bad, 'price;last_updated\nabc;2026-11-22T14:09:00Z\n', 'text/csv');
@@ -160,14 +161,38 @@ describeEachDatabase('loading the lake', (database) => {
     const summary = await loadLake(database().db, lake);
     expect(summary).toMatchObject({ listed: 3, loaded: 1, rowsInserted: 1 });
     expect(summary.bad).toEqual([
-      { key: bad, reason: 'line 2: price "abc" is not a number' },
+      { key: bad, reason: 'line 2: price "abc" is not a number', rejected: true },
       {
         key: alsoBad,
         reason: "no symbol column, and only the original pipeline's raw/bitcoin files may omit it",
+        rejected: true,
       },
     ]);
     expect((await loadedObjects(database())).map((o) => o.key)).toEqual([good]);
-    expect((await loadLake(database().db, lake)).bad.map((b) => b.key)).toEqual([bad, alsoBad]);
+    // Remembered: the next load neither reads nor reports them; a retry reads them again.
+    expect(await loadLake(database().db, lake)).toMatchObject({ bad: [], skippedRejected: 2 });
+    const retry = await loadLake(database().db, lake, { retryRejected: true });
+    expect(retry.bad.map((b) => b.key)).toEqual([bad, alsoBad]);
+  });
+
+  it('refreshes the statistics (ANALYZE) after a bulk load, not after a small one', async () => {
+    const analyzed = async () =>
+      (
+        await query<{ n: number }>(
+          database().db,
+          sql`select (analyze_count + autoanalyze_count)::integer as n
+              from pg_stat_user_tables where relname = 'crypto_quotes'`,
+        )
+      )[0]?.n ?? 0;
+    await writeExtraction(lake, 'bitcoin', '2026-11-22T14:05:07Z', [quote()]);
+    const before = await analyzed();
+    await loadLake(database().db, lake);
+    expect(await analyzed()).toBe(before);
+    await writeExtraction(lake, 'bitcoin', '2026-11-22T14:10:07Z', [
+      quote({ last_updated: '2026-11-22T14:09:00.000Z' }),
+    ]);
+    await loadLake(database().db, lake, { analyze: true });
+    expect(await analyzed()).toBe(before + 1);
   });
 
   it('loads only the days asked for', async () => {

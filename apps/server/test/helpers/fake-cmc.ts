@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -12,6 +17,10 @@ export interface Answer {
   body: unknown;
   /** Wait this long before answering (to trip the client's timeout). */
   delayMs?: number;
+  /** More response headers (a redirect's Location). */
+  headers?: Record<string, string>;
+  /** Writes the body itself, after the headers (a slow or huge body); `body` is then unused. */
+  write?: (res: ServerResponse) => void;
 }
 
 export interface Market {
@@ -169,8 +178,10 @@ export async function startFakeCmc(): Promise<FakeCmc> {
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
       res.writeHead(answer.status, {
         'content-type': typeof answer.body === 'string' ? 'text/html' : 'application/json',
+        ...answer.headers,
       });
-      res.end(text);
+      if (answer.write) answer.write(res);
+      else res.end(text);
     };
     if (answer.delayMs) setTimeout(send, answer.delayMs);
     else send();

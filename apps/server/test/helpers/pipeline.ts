@@ -12,7 +12,7 @@ import { quotesToCsv, type QuoteRow } from '../../src/lake/quotes.csv.js';
 export async function resetPipeline(handle: DatabaseHandle): Promise<void> {
   await query(
     handle.db,
-    sql`truncate crypto_quotes, lake_objects, etl_runs, quote_rollups restart identity`,
+    sql`truncate crypto_quotes, lake_objects, lake_rejects, etl_runs, quote_rollups restart identity`,
   );
   await query(handle.db, sql`update etl_settings set value = 'BRL' where name = 'convert'`);
 }

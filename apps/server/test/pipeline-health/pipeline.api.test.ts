@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { recordRejects } from '../../src/etl/rejects.repository.js';
 import { finishRun, recordRun, startRun } from '../../src/etl/runs.repository.js';
 import type { Health, Run } from '../../src/pipeline-health/pipeline.schema.js';
 import { buildTestApp } from '../helpers/app.js';
@@ -136,5 +137,33 @@ describeEachDatabase('pipeline routes', (database) => {
     const body = (await withKey.inject({ url: '/pipeline/health' })).json<Health>();
     expect(body.etl_enabled).toBe(true);
     await withKey.close();
+  });
+
+  it('shows the rejected lake objects with their reasons, and serves short run errors only', async () => {
+    const db = database().db;
+    const key = 'raw/bitcoin/year=2026/month=11/day=20/bitcoin_2026-11-20_10-30-07.csv';
+    await recordRejects(db, [{ key, reason: 'line 2: price "1e400" is out of range' }]);
+    // A row stored by an earlier version, with the whole driver message.
+    await recordRun(db, minutesAgo(3), ['BTC'], {
+      status: 'failed',
+      credits: 1,
+      rowsInserted: 0,
+      error: `load failed: ${'x'.repeat(9_000)}`,
+    });
+    const body = await health();
+    expect(body.rejected_objects).toEqual({
+      count: 1,
+      recent: [
+        {
+          key,
+          reason: 'line 2: price "1e400" is out of range',
+          rejected_at: expect.any(String) as string,
+        },
+      ],
+    });
+    expect(body.last_failure?.error.length).toBeLessThanOrEqual(300);
+    expect(body.last_run?.error?.length).toBeLessThanOrEqual(300);
+    const runs = (await app.inject({ url: '/pipeline/runs' })).json<Run[]>();
+    expect(runs[0]?.error?.length).toBeLessThanOrEqual(300);
   });
 });

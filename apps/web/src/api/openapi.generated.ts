@@ -492,7 +492,7 @@ export interface operations {
                              * @description `pending`: written to the lake, not loaded yet (the database was unavailable)
                              * @enum {string}
                              */
-                            status: "running" | "succeeded" | "pending" | "failed";
+                            status: "running" | "succeeded" | "pending" | "failed" | "interrupted";
                             /**
                              * @example [
                              *       "BTC"
@@ -502,6 +502,23 @@ export interface operations {
                         } | null;
                         last_success_at: string | null;
                         newest_quote_at: string | null;
+                        /** @description Bad lake objects, skipped by later loads until retried */
+                        rejected_objects: {
+                            /** @description Lake objects a load rejected (not loaded) */
+                            count: number;
+                            /** @description The newest 20; `cais etl replay --retry-rejected` reads them again */
+                            recent: {
+                                /** @description The lake key */
+                                key: string;
+                                /** @description Why, in short */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it was rejected
+                                 */
+                                rejected_at: string;
+                            }[];
+                        };
                         /**
                          * @description ETL_SCHEDULE
                          * @example *\/5 * * * *
@@ -680,7 +697,7 @@ export interface operations {
                          * @description `pending`: written to the lake, not loaded yet (the database was unavailable)
                          * @enum {string}
                          */
-                        status: "running" | "succeeded" | "pending" | "failed";
+                        status: "running" | "succeeded" | "pending" | "failed" | "interrupted";
                         /**
                          * @example [
                          *       "BTC"

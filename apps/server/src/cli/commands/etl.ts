@@ -86,6 +86,7 @@ export async function etlScheduleCommand(context: Context): Promise<void> {
 export interface ReplayOptions {
   from?: Day | undefined;
   to?: Day | undefined;
+  retryRejected?: boolean | undefined;
 }
 
 /** `cais etl replay`: loads every lake object (in the range) the database does not have. */
@@ -117,7 +118,12 @@ export async function etlReplayCommand(context: Context, options: ReplayOptions)
     const summary = await loadLake(database.db, lake, {
       from: options.from,
       to: options.to,
+      retryRejected: options.retryRejected ?? false,
+      analyze: true,
       signal: controller.signal,
+      onRefused: (key, error) => {
+        log.debug({ err: error, key }, 'the database refused a lake object (details)');
+      },
       onListed: (total) => {
         log.info(`${n(total)} objects in the lake${range}`);
       },
@@ -135,9 +141,12 @@ export async function etlReplayCommand(context: Context, options: ReplayOptions)
         `${n(summary.rowsInserted)} rows inserted, ${n(summary.duplicates)} duplicates, ` +
         `${n(summary.alreadyLoaded)} objects already loaded, ${n(summary.bad.length)} bad files` +
         (summary.bad.length > 0 ? ` (${summary.bad.map((b) => b.key).join(', ')})` : '') +
+        (summary.skippedRejected > 0
+          ? `, ${n(summary.skippedRejected)} rejected earlier and skipped (cais etl status lists them; --retry-rejected reads them again)`
+          : '') +
         `; ${n(summary.repeatingObjects)} objects repeated rows loaded before (counted as duplicates)`,
     );
-    if (summary.bad.length > 0) process.exitCode = EXIT_PARTIAL;
+    if (summary.bad.length > 0 || summary.skippedRejected > 0) process.exitCode = EXIT_PARTIAL;
   } catch (error) {
     progress.finish();
     if (controller.signal.aborted) {
@@ -166,6 +175,16 @@ function printStatus(status: PipelineStatus, plan: string | undefined): void {
   if (lake.notLoaded.length > 20) out.push(`  … and ${n(lake.notLoaded.length - 20)} more`);
   if (lake.notLoaded.length > 0) {
     out.push('  (cais etl replay loads them, and names any that cannot be read)');
+  }
+  if (status.rejected.count > 0) {
+    out.push(
+      `Rejected lake objects (not loaded, skipped by later loads): ${n(status.rejected.count)}`,
+    );
+    for (const r of status.rejected.recent) out.push(`  ${r.key}: ${r.reason}`);
+    if (status.rejected.count > status.rejected.recent.length) {
+      out.push(`  … and ${n(status.rejected.count - status.rejected.recent.length)} more`);
+    }
+    out.push('  (fix or replace them, then: cais etl replay --retry-rejected)');
   }
   out.push(
     `Credits spent by recorded runs: ${n(credits.today)} today, ${n(credits.month)} this month (UTC)`,
