@@ -302,12 +302,21 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
       expect(markets.status).toBe(200);
       expect(await markets.json()).toEqual([]);
     },
-    db: async (_service, role) => {
+    db: async (service, role) => {
       const code = await new Promise<number | null>((resolve) => {
         if (role.process.exitCode !== null) resolve(role.process.exitCode);
         else role.process.once('exit', resolve);
       });
       expect(code, role.output.join('')).toBe(0);
+      if (asList(service.command)[1] === 'migrate') {
+        // The one-shot migrate job: the schema and the read-only role exist before the roles start.
+        const [schema] = await query<{ products: string | null; role: boolean }>(
+          `select to_regclass('products')::text as products,
+                  exists (select 1 from pg_roles where rolname = 'cais_readonly') as role`,
+        );
+        expect(schema).toEqual({ products: 'products', role: true });
+        return;
+      }
       const [login] = await query<{ rolcanlogin: boolean; member: boolean }>(
         `select rolcanlogin, pg_has_role('cais_dashboard', 'cais_readonly', 'member') as member
          from pg_roles where rolname = 'cais_dashboard'`,
