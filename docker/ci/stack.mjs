@@ -18,9 +18,15 @@ const oneShot = (service) => String(service.restart ?? '') === 'no';
 
 function container(name) {
   const ids = run(docker, [
-    'ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`,
-    '--filter', `label=com.docker.compose.service=${name}`,
-  ]).split('\n').filter(Boolean);
+    'ps',
+    '-aq',
+    '--filter',
+    `label=com.docker.compose.project=${project}`,
+    '--filter',
+    `label=com.docker.compose.service=${name}`,
+  ])
+    .split('\n')
+    .filter(Boolean);
   return ids.length ? JSON.parse(run(docker, ['inspect', ids[0]]))[0] : undefined;
 }
 
@@ -28,7 +34,8 @@ function state(name, service) {
   const c = container(name);
   if (!c) return 'no container';
   if (oneShot(service)) {
-    if (c.State.Status === 'exited') return c.State.ExitCode === 0 ? 'done' : `exited ${c.State.ExitCode}`;
+    if (c.State.Status === 'exited')
+      return c.State.ExitCode === 0 ? 'done' : `exited ${c.State.ExitCode}`;
     return c.State.Status;
   }
   if (!c.State.Running) return `${c.State.Status} (exit ${c.State.ExitCode})`;
@@ -50,7 +57,9 @@ if (mode === 'wait') {
       for (const [n] of waiting) {
         try {
           console.log(run(compose[0], [...compose.slice(1), 'logs', '--tail', '15', n]));
-        } catch {}
+        } catch {
+          // No logs to show (the container was never created): the state above says so.
+        }
       }
       process.exit(1);
     }
@@ -59,7 +68,10 @@ if (mode === 'wait') {
 }
 
 if (mode === 'order') {
-  const events = readFileSync(arg, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const events = readFileSync(arg, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const first = (name, test) =>
     events.find((e) => e.Actor?.Attributes?.['com.docker.compose.service'] === name && test(e))
       ?.timeNano;
