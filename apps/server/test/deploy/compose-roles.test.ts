@@ -25,7 +25,8 @@ import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarketcap.js';
 
 /**
- * No Docker engine here: each role of compose.yaml is started the way its container would be,
+ * Without a Docker engine (docker/ci/run.sh runs the real containers, in CI after this suite):
+ * each role of compose.yaml is started the way its container would be,
  * with the image's entrypoint and environment, then the service's command and environment as
  * compose interpolates them from a .env. Only addresses change: the compose service names
  * (postgres, lake, api) point at the local PostgreSQL server, s3rver and the roles started here.
