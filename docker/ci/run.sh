@@ -92,7 +92,7 @@ fi
 # And with buildah (what podman build uses), its base image taken from the engine's store.
 t0=$(date +%s.%N)
 if buildah pull -q "docker-daemon:$NODE_IMAGE" >"$work/buildah.log" 2>&1 &&
-  buildah bud --format docker --isolation chroot --network host --pull-never --build-arg NODE_IMAGE \
+  buildah bud --format docker --layers --isolation chroot --network host --pull-never --build-arg NODE_IMAGE \
     --build-arg EXTRA_CA_CERTS -t cais:ci-buildah . >>"$work/buildah.log" 2>&1 &&
   buildah inspect cais:ci-buildah | grep -q 'docker/healthcheck.mjs'; then
   ok "buildah bud --format docker in $(since "$t0") s (HEALTHCHECK kept)"
