@@ -1,43 +1,53 @@
-# syntax=docker/dockerfile:1
 # One image for every cais role; the command picks it: api (default), web, etl schedule, ...
 #   docker build -t cais .
-#   docker run --rm -p 8000:8000 cais            # the catalog API on PGlite inside the container
+#   docker run --rm --read-only --tmpfs /tmp -v cais-data:/app/data -p 8000:8000 cais
 #   docker compose up -d --build                 # the whole system (compose.yaml)
+# Plain Dockerfile syntax on purpose (no syntax directive, no BuildKit-only flags, nothing
+# downloaded but npm packages): it builds with Docker's classic builder, BuildKit, podman and buildah.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
+# A TLS-intercepting proxy or a registry mirror with a private CA: pass its certificates (PEM text)
+# as --build-arg EXTRA_CA_CERTS="$(cat corporate-ca.pem)". They are trusted by npm in this stage
+# only, which the final image does not keep.
+ARG EXTRA_CA_CERTS=
 WORKDIR /app
 ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
-# The manifests first, so the dependency layer is rebuilt only when they change. --parents keeps
-# each workspace's folder (Dockerfile syntax 1.20 or later, which the syntax line above fetches).
+# The manifests first, so the dependency layer is rebuilt only when they change. The CDK app
+# (infra/) is a workspace too but stays out of the image: npm ci installs the two apps only.
 COPY package.json package-lock.json ./
-COPY --parents apps/*/package.json ./
-RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts
-# .dockerignore keeps node_modules, builds, tests, docs and the CDK app (infra/) out of the context.
+COPY apps/server/package.json apps/server/
+COPY apps/web/package.json apps/web/
+# tini comes from Debian here (plain-HTTP apt); its static build is copied to the final stage.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends tini >/dev/null \
+  && if [ -n "$EXTRA_CA_CERTS" ]; then printf '%s\n' "$EXTRA_CA_CERTS" > /tmp/extra-ca.pem \
+       && export NODE_EXTRA_CA_CERTS=/tmp/extra-ca.pem; fi \
+  && npm ci --ignore-scripts --workspace apps/server --workspace apps/web --include-workspace-root
+# .dockerignore keeps node_modules, builds, tests, docs and the CDK app out of the context.
 COPY . .
-# The root build compiles every workspace present (the server, and the web UI's Vite bundle).
-RUN npm run build
-# Production dependencies only, then just what runs: manifests, node_modules, compiled output,
-# migrations and the healthcheck. Sources, tests and dev tools stay in this stage.
-RUN npm prune --omit=dev --ignore-scripts \
-  && mkdir /out \
-  && tar -cf - package.json node_modules docker \
-       $(ls -d apps/*/package.json apps/*/bin apps/*/dist apps/*/drizzle apps/*/node_modules 2>/dev/null) \
-     | tar -xf - -C /out
+# Build both apps, then install the server's production dependencies alone (the web UI is a
+# static bundle by now: its React packages are not needed at run time), from npm's cache. Then
+# gather what runs, laid out as the final image's root (one COPY there): the app, tini (static:
+# no apt in the final stage) and Amazon's RDS CA bundle (committed: docker/rds-global-bundle.pem).
+RUN npm run build --workspace apps/server --workspace apps/web \
+  && rm -rf node_modules apps/*/node_modules \
+  && if [ -n "$EXTRA_CA_CERTS" ]; then export NODE_EXTRA_CA_CERTS=/tmp/extra-ca.pem; fi \
+  && npm ci --omit=dev --ignore-scripts --prefer-offline --workspace apps/server \
+  && mkdir -p /out/app /out/usr/bin /out/etc/ssl/certs /data \
+  && tar -cf - package.json node_modules docker/healthcheck.mjs \
+       apps/server/package.json apps/server/bin apps/server/dist apps/server/drizzle \
+       $(ls -d apps/server/node_modules apps/web/package.json apps/web/dist 2>/dev/null) \
+     | tar -xf - -C /out/app \
+  && install -m 644 docker/rds-global-bundle.pem /out/etc/ssl/certs/rds-global-bundle.pem \
+  && install -m 755 /usr/bin/tini-static /out/usr/bin/tini
 
 FROM ${NODE_IMAGE}
-# tini is PID 1: it forwards SIGTERM/SIGINT to node (which closes servers and the database
-# cleanly) and reaps zombies. ca-certificates for TLS to AWS and CoinMarketCap.
-RUN apt-get update \
-  && apt-get install -y --no-install-recommends tini ca-certificates \
-  && rm -rf /var/lib/apt/lists/*
-# Amazon's RDS certificate bundle: DATABASE_URL on AWS uses sslmode=verify-full with this file.
-ADD --chmod=644 https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem /etc/ssl/certs/rds-global-bundle.pem
+# The code belongs to root and is read-only for the node user that runs it; only /app/data is
+# writable (PGlite and a folder lake when no DATABASE_URL / LAKE_URL is given). With
+# `--read-only`, mount a volume or a tmpfs there (and a tmpfs on /tmp).
+COPY --from=build /out/ /
+COPY --from=build --chown=node:node /data/ /app/data/
 WORKDIR /app
-# The code belongs to root and is read-only for the node user that runs it; only data/ is writable
-# (PGlite and a folder lake when no DATABASE_URL / LAKE_URL is given).
-COPY --from=build /out/ ./
-RUN mkdir -p /app/data && chown node:node /app/data
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PGLITE_DIR=/app/data/pglite \
@@ -46,5 +56,7 @@ USER node
 EXPOSE 8000 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "docker/healthcheck.mjs"]
+# tini is PID 1: it forwards SIGTERM/SIGINT to node (which closes servers and the database
+# cleanly) and reaps zombies.
 ENTRYPOINT ["/usr/bin/tini", "--", "node", "apps/server/bin/cais.js"]
 CMD ["api"]

@@ -25,7 +25,8 @@ import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarketcap.js';
 
 /**
- * No Docker engine here: each role of compose.yaml is started the way its container would be,
+ * Without a Docker engine (docker/ci/run.sh runs the real containers, in CI after this suite):
+ * each role of compose.yaml is started the way its container would be,
  * with the image's entrypoint and environment, then the service's command and environment as
  * compose interpolates them from a .env. Only addresses change: the compose service names
  * (postgres, lake, api) point at the local PostgreSQL server, s3rver and the roles started here.
@@ -302,12 +303,21 @@ describe.skipIf(serverSkip !== undefined)('compose roles, started as their conta
       expect(markets.status).toBe(200);
       expect(await markets.json()).toEqual([]);
     },
-    db: async (_service, role) => {
+    db: async (service, role) => {
       const code = await new Promise<number | null>((resolve) => {
         if (role.process.exitCode !== null) resolve(role.process.exitCode);
         else role.process.once('exit', resolve);
       });
       expect(code, role.output.join('')).toBe(0);
+      if (asList(service.command)[1] === 'migrate') {
+        // The one-shot migrate job: the schema and the read-only role exist before the roles start.
+        const [schema] = await query<{ products: string | null; role: boolean }>(
+          `select to_regclass('products')::text as products,
+                  exists (select 1 from pg_roles where rolname = 'cais_readonly') as role`,
+        );
+        expect(schema).toEqual({ products: 'products', role: true });
+        return;
+      }
       const [login] = await query<{ rolcanlogin: boolean; member: boolean }>(
         `select rolcanlogin, pg_has_role('cais_dashboard', 'cais_readonly', 'member') as member
          from pg_roles where rolname = 'cais_dashboard'`,

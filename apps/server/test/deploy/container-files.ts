@@ -54,6 +54,7 @@ export interface ComposeService {
   command?: string[] | string;
   entrypoint?: string[] | string;
   ports?: string[];
+  read_only?: boolean;
   environment?: Record<string, string | number | boolean | null>;
   depends_on?: Record<string, { condition: string }> | string[];
   healthcheck?: { test: string[] | string; interval?: string; retries?: number };
@@ -141,7 +142,8 @@ export function serviceEnvironment(
 export const ROLE_NEEDS: Record<string, string[]> = {
   api: ['DATABASE_URL', 'HOST', 'API_PORT', 'API_TOKEN', 'CORS_ORIGINS', 'LOG_LEVEL'],
   web: ['DATABASE_READONLY_URL', 'HOST', 'WEB_PORT', 'API_URL', 'LOG_LEVEL'],
-  db: ['DATABASE_URL', 'READONLY_PASSWORD'],
+  'db migrate': ['DATABASE_URL'],
+  'db readonly-login': ['DATABASE_URL', 'READONLY_PASSWORD'],
   etl: [
     'DATABASE_URL',
     'LAKE_URL',

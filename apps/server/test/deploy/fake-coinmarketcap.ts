@@ -58,7 +58,10 @@ function coin(symbol: string, convert: string, now: string) {
   };
 }
 
-export async function startFakeCoinMarketCap(): Promise<FakeCoinMarketCap> {
+/** Listens on 127.0.0.1 and a free port unless told otherwise (a container: 0.0.0.0 and a port). */
+export async function startFakeCoinMarketCap(
+  listen: { host?: string; port?: number } = {},
+): Promise<FakeCoinMarketCap> {
   const requests: FakeCoinMarketCap['requests'] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -87,10 +90,11 @@ export async function startFakeCoinMarketCap(): Promise<FakeCoinMarketCap> {
       }),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = listen.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(listen.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     requests,
     close: () =>
       new Promise((resolve) => {
