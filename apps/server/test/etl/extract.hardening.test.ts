@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { CmcClient } from '../../src/cmc/cmc.client.js';
 import { DatabaseUnavailableError, query, type Database } from '../../src/db/client.js';
 import { runExtraction, type ExtractionDeps } from '../../src/etl/extract.js';
 import { recentRuns, startRun } from '../../src/etl/runs.repository.js';
@@ -8,8 +7,8 @@ import type { FolderLake } from '../../src/lake/lake.folder.js';
 import { captureLog } from '../helpers/capture-log.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.js';
-import { API_KEY, quotesBody, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
-import { resetPipeline, storedQuotes, tempLake } from '../helpers/pipeline.js';
+import { quotesBody, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
+import { extractionDeps, resetPipeline, storedQuotes, tempLake } from '../helpers/pipeline.js';
 
 /** Issue 10: no half extraction, audit of refused bodies, exact run accounting, short reasons. */
 
@@ -41,16 +40,8 @@ describeEachDatabase('an extraction run, hardened', (database) => {
     await remove();
   });
 
-  const deps = (overrides: Partial<ExtractionDeps> = {}): ExtractionDeps => ({
-    cmc: new CmcClient({ baseUrl: cmc.url, apiKey: API_KEY, log: logs.log, clock }),
-    lake,
-    database: async () => database().db,
-    symbols: ['BTC'],
-    convert: 'BRL',
-    log: logs.log,
-    clock,
-    ...overrides,
-  });
+  const deps = (overrides: Partial<ExtractionDeps> = {}): ExtractionDeps =>
+    extractionDeps({ cmcUrl: cmc.url, lake, database, log: logs.log, clock }, overrides);
 
   const bodyWith = (field: string, value: unknown): string => {
     const body = quotesBody(['BTC'], 'BRL', cmc.market) as Body;

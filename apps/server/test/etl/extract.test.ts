@@ -14,8 +14,14 @@ import { openLake } from '../../src/lake/open-lake.js';
 import { captureLog } from '../helpers/capture-log.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.js';
-import { API_KEY, errorBody, quotesBody, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
-import { loadedObjects, resetPipeline, storedQuotes, tempLake } from '../helpers/pipeline.js';
+import { errorBody, quotesBody, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
+import {
+  extractionDeps,
+  loadedObjects,
+  resetPipeline,
+  storedQuotes,
+  tempLake,
+} from '../helpers/pipeline.js';
 import { startS3rver } from '../helpers/s3rver.js';
 
 let cmc: FakeCmc;
@@ -44,16 +50,8 @@ describeEachDatabase('an extraction run', (database) => {
     await remove();
   });
 
-  const deps = (overrides: Partial<ExtractionDeps> = {}): ExtractionDeps => ({
-    cmc: new CmcClient({ baseUrl: cmc.url, apiKey: API_KEY, log: logs.log, clock }),
-    lake,
-    database: async () => database().db,
-    symbols: ['BTC'],
-    convert: 'BRL',
-    log: logs.log,
-    clock,
-    ...overrides,
-  });
+  const deps = (overrides: Partial<ExtractionDeps> = {}): ExtractionDeps =>
+    extractionDeps({ cmcUrl: cmc.url, lake, database, log: logs.log, clock }, overrides);
 
   const csvKey = 'raw/bitcoin/year=2026/month=11/day=22/bitcoin_2026-11-22_14-05-07.csv';
 

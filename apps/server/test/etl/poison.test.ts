@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CmcClient } from '../../src/cmc/cmc.client.js';
 import { query } from '../../src/db/client.js';
 import { runExtraction } from '../../src/etl/extract.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
@@ -11,8 +10,9 @@ import { quotesToCsv } from '../../src/lake/quotes.csv.js';
 import { captureLog } from '../helpers/capture-log.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import { fakeClock } from '../helpers/fake-clock.js';
-import { API_KEY, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
+import { startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
 import {
+  extractionDeps,
   quote,
   resetPipeline,
   storedQuotes,
@@ -162,15 +162,9 @@ describeEachDatabase('one bad lake object', (database) => {
           const logs = captureLog();
           const clock = fakeClock('2026-11-20T10:45:07.000Z');
           cmc.market = { lastUpdated: '2026-11-20T10:44:00.000Z', prices: { BTC: 512_000 } };
-          const run = await runExtraction({
-            cmc: new CmcClient({ baseUrl: cmc.url, apiKey: API_KEY, log: logs.log, clock }),
-            lake,
-            database: async () => database().db,
-            symbols: ['BTC'],
-            convert: 'BRL',
-            log: logs.log,
-            clock,
-          });
+          const run = await runExtraction(
+            extractionDeps({ cmcUrl: cmc.url, lake, database, log: logs.log, clock }),
+          );
           expect(run).toMatchObject({ status: 'succeeded', error: undefined });
           expect(logs.text()).not.toContain('x'.repeat(100));
 

@@ -2,11 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Clock } from '../../src/cmc/clock.js';
+import { CmcClient } from '../../src/cmc/cmc.client.js';
 import { query, type DatabaseHandle } from '../../src/db/client.js';
+import type { ExtractionDeps } from '../../src/etl/extract.js';
 import { objectKeys } from '../../src/lake/keys.js';
 import { FolderLake } from '../../src/lake/lake.folder.js';
 import type { Lake } from '../../src/lake/lake.js';
 import { quotesToCsv, type QuoteRow } from '../../src/lake/quotes.csv.js';
+import { API_KEY } from './fake-cmc.js';
 
 /** Empties the pipeline's tables and puts bitcoin_precos back on BRL. */
 export async function resetPipeline(handle: DatabaseHandle): Promise<void> {
@@ -82,3 +87,23 @@ export const loadedObjects = (handle: DatabaseHandle) =>
     handle.db,
     sql`select key, etag_or_hash, rows from lake_objects order by key`,
   );
+
+/** What one extraction of BTC in BRL needs, against the local CoinMarketCap at `cmcUrl`. */
+export const extractionDeps = (
+  parts: { cmcUrl: string; lake: Lake; database: () => DatabaseHandle; log: Logger; clock: Clock },
+  overrides: Partial<ExtractionDeps> = {},
+): ExtractionDeps => ({
+  cmc: new CmcClient({
+    baseUrl: parts.cmcUrl,
+    apiKey: API_KEY,
+    log: parts.log,
+    clock: parts.clock,
+  }),
+  lake: parts.lake,
+  database: async () => parts.database().db,
+  symbols: ['BTC'],
+  convert: 'BRL',
+  log: parts.log,
+  clock: parts.clock,
+  ...overrides,
+});
