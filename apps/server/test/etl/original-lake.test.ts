@@ -123,6 +123,7 @@ describeEachDatabase('replaying an original lake', (database) => {
       expect(summary).toEqual({
         listed: 7,
         alreadyLoaded: 0,
+        skippedRejected: 0,
         loaded: 7,
         rowsInserted: 6,
         // 1 + 2 + 3 rows of the growing objects, and the second fetch of update 4.
