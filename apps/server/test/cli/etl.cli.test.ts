@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { PGLITE_EXTENSIONS } from '../../src/db/client.js';
-import { createServerDatabase, serverSkipReason } from '../helpers/database.js';
+import { eachServerDatabaseUrl, serverSkipReason } from '../helpers/database.js';
 import { API_KEY, startFakeCmc, type FakeCmc } from '../helpers/fake-cmc.js';
 import { cais, freePort, startCais } from '../helpers/cli.js';
 
@@ -116,16 +116,10 @@ describe('cais etl, end to end, on the embedded database', () => {
 describe.skipIf(serverSkipReason() !== undefined)(
   'cais etl, end to end, on the PostgreSQL server',
   () => {
-    let database: { url: string; drop: () => Promise<void> };
-    beforeEach(async () => {
-      database = await createServerDatabase();
-    });
-    afterEach(async () => {
-      await database.drop();
-    });
+    const databaseUrl = eachServerDatabaseUrl();
 
     const rows = async () => {
-      const client = new pg.Client({ connectionString: database.url });
+      const client = new pg.Client({ connectionString: databaseUrl() });
       await client.connect();
       try {
         const result = await client.query<{ n: number }>(
@@ -146,7 +140,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       expect(run.code).toBe(3);
       expect((await files(join(dir, 'lake'))).filter((f) => f.endsWith('.csv'))).toHaveLength(1);
 
-      const replay = await cais(['etl', 'replay'], env({ DATABASE_URL: database.url }));
+      const replay = await cais(['etl', 'replay'], env({ DATABASE_URL: databaseUrl() }));
       expect(replay.output).toMatch(/replay: 100% \(1 of 1; 1 rows inserted\)/);
       expect(replay.output).toMatch(
         /replay done in [\d.]+ s: 1 objects read, 1 rows inserted, 0 duplicates, 0 objects already loaded, 0 bad files/,
@@ -167,7 +161,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       );
       const again = await cais(
         ['etl', 'replay', '--from', '2025-01-01', '--to', '2025-12-31'],
-        env({ DATABASE_URL: database.url }),
+        env({ DATABASE_URL: databaseUrl() }),
       );
       expect(again.output).toMatch(
         /bad file skipped: raw\/bitcoin\/year=2025\/month=06\/day=01\/bitcoin_2025-06-01_12-05-03\.csv: line 2: price \\"not-a-price\\" is not a number/,
@@ -179,10 +173,10 @@ describe.skipIf(serverSkipReason() !== undefined)(
       expect(await rows()).toBe(2);
 
       // Remembered: not read again, still reported (exit 3), and listed by status.
-      const third = await cais(['etl', 'replay'], env({ DATABASE_URL: database.url }));
+      const third = await cais(['etl', 'replay'], env({ DATABASE_URL: databaseUrl() }));
       expect(third.output).toMatch(/0 bad files, 1 rejected earlier and skipped/);
       expect(third.code).toBe(3);
-      const status = await cais(['etl', 'status'], env({ DATABASE_URL: database.url }));
+      const status = await cais(['etl', 'status'], env({ DATABASE_URL: databaseUrl() }));
       expect(status.output).toMatch(
         /Rejected lake objects \(not loaded, skipped by later loads\): 1\n {2}raw\/bitcoin\/year=2025\/month=06\/day=01\/bitcoin_2025-06-01_12-05-03\.csv: line 2: price "not-a-price" is not a number/,
       );
@@ -193,7 +187,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       );
       const retried = await cais(
         ['etl', 'replay', '--retry-rejected'],
-        env({ DATABASE_URL: database.url }),
+        env({ DATABASE_URL: databaseUrl() }),
       );
       expect(retried.output).toMatch(/1 objects read, 1 rows inserted, .* 0 bad files/);
       expect(retried.code).toBe(0);
@@ -201,7 +195,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
     });
 
     it('`etl schedule` runs at once and stops cleanly on SIGTERM', async () => {
-      const worker = startCais(['etl', 'schedule'], env({ DATABASE_URL: database.url }));
+      const worker = startCais(['etl', 'schedule'], env({ DATABASE_URL: databaseUrl() }));
       await worker.waitFor(/loaded 1 new row/);
       const stopping = performance.now();
       worker.child.kill('SIGTERM');
@@ -215,7 +209,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       const port = await freePort();
       const server = startCais(
         ['start'],
-        env({ DATABASE_URL: database.url, API_PORT: String(port) }),
+        env({ DATABASE_URL: databaseUrl(), API_PORT: String(port) }),
       );
       await server.waitFor(/loaded 1 new row/);
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
@@ -228,7 +222,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       const port = await freePort();
       const server = startCais(
         ['start'],
-        without(env({ DATABASE_URL: database.url, API_PORT: String(port) }), 'CMC_API_KEY'),
+        without(env({ DATABASE_URL: databaseUrl(), API_PORT: String(port) }), 'CMC_API_KEY'),
       );
       await server.waitFor(/price pipeline idle: set CMC_API_KEY/);
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);

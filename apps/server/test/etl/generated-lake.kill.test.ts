@@ -1,8 +1,8 @@
 import pg from 'pg';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCais } from '../helpers/cli.js';
-import { createServerDatabase, serverSkipReason } from '../helpers/database.js';
+import { eachServerDatabaseUrl, serverSkipReason } from '../helpers/database.js';
 import { objectKeys } from '../../src/lake/keys.js';
 import { quotesToCsv } from '../../src/lake/quotes.csv.js';
 import { quote, tempLake } from '../helpers/pipeline.js';
@@ -19,13 +19,7 @@ const FILLER = 600;
 describe.skipIf(serverSkipReason() !== undefined)(
   'a generated lake, replay killed half-way',
   () => {
-    let database: { url: string; drop: () => Promise<void> };
-    beforeEach(async () => {
-      database = await createServerDatabase();
-    });
-    afterEach(async () => {
-      await database.drop();
-    });
+    const databaseUrl = eachServerDatabaseUrl();
 
     it('stores exactly the distinct valid quotes after kill -9 and two more replays', async () => {
       let cases = 0;
@@ -36,7 +30,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
           async (specs, killAfterMs) => {
             cases += 1;
             const { lake, dir, remove } = await tempLake();
-            const client = new pg.Client({ connectionString: database.url });
+            const client = new pg.Client({ connectionString: databaseUrl() });
             await client.connect();
             try {
               await client.query(
@@ -56,7 +50,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
                   ]),
                 );
               }
-              const env = { LAKE_URL: dir, DATABASE_URL: database.url, LOG_LEVEL: 'info' };
+              const env = { LAKE_URL: dir, DATABASE_URL: databaseUrl(), LOG_LEVEL: 'info' };
               const killed = startCais(['etl', 'replay'], env);
               await killed.waitFor(/objects in the lake/, 60_000);
               await new Promise((resolve) => setTimeout(resolve, killAfterMs));

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import {
   PGLITE_EXTENSIONS,
   pgliteHandle,
@@ -51,6 +51,21 @@ export async function createServerDatabase(): Promise<{ url: string; drop: () =>
   return {
     url: urlFor(server.url, name),
     drop: () => admin(server.url, `drop database if exists ${name} with (force)`),
+  };
+}
+
+/** For each test of the calling describe block, a new server database (dropped after it): its URL. */
+export function eachServerDatabaseUrl(): () => string {
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  beforeEach(async () => {
+    database = await createServerDatabase();
+  });
+  afterEach(async () => {
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error('the server database exists only inside a test');
+    return database.url;
   };
 }
 
