@@ -7,6 +7,8 @@ export interface ListOptions {
   from?: Day | undefined;
   /** Last UTC day to include (inclusive); undefined: up to the newest. */
   to?: Day | undefined;
+  /** Only these coin folders (slugs); undefined: every coin. */
+  coins?: readonly string[] | undefined;
   /** List requests in flight at once. */
   concurrency?: number;
 }
@@ -34,9 +36,10 @@ function overlaps(value: string, from: Day | undefined, to: Day | undefined): bo
  */
 export async function listObjects(lake: Lake, options: ListOptions = {}): Promise<ObjectRef[]> {
   const { from, to, concurrency = 16 } = options;
-  const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) =>
-    SLUG.test(p.slice(RAW_PREFIX.length, -1)),
-  );
+  const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) => {
+    const slug = p.slice(RAW_PREFIX.length, -1);
+    return SLUG.test(slug) && (!options.coins || options.coins.includes(slug));
+  });
   let partitions: Partition[] = coins.map((prefix) => ({ prefix, value: '' }));
   for (const level of LEVELS) {
     const children = await mapConcurrent(partitions, concurrency, async (parent) => {
