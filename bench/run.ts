@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   web: () => import('./web.js'),
   replay: () => import('./replay.js'),
   dashboard: () => import('./dashboard.js'),
+  lake: () => import('./lake.js'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -29,12 +29,22 @@ function overlaps(value: string, from: Day | undefined, to: Day | undefined): bo
   );
 }
 
+export interface DayPartition {
+  slug: string;
+  day: Day;
+  /** `raw/<slug>/year=YYYY/month=MM/day=DD/` */
+  prefix: string;
+}
+
 /**
- * The CSV objects of the lake between two days, oldest first. Walks the partitions level by
- * level (coin, year, month, day), skipping those outside the range and listing each level's
- * partitions concurrently: a year of one coin is a few hundred small listings, not one long one.
+ * The coin days of the lake between two days. Walks the partitions level by level (coin, year,
+ * month, day), skipping those outside the range and listing each level's partitions
+ * concurrently: a year of one coin is a few dozen small listings, not one long one.
  */
-export async function listObjects(lake: Lake, options: ListOptions = {}): Promise<ObjectRef[]> {
+export async function listDayPartitions(
+  lake: Lake,
+  options: ListOptions = {},
+): Promise<DayPartition[]> {
   const { from, to, concurrency = 16 } = options;
   const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) => {
     const slug = p.slice(RAW_PREFIX.length, -1);
@@ -53,11 +63,23 @@ export async function listObjects(lake: Lake, options: ListOptions = {}): Promis
     });
     partitions = children.flat();
   }
-  const days = await mapConcurrent(partitions, concurrency, async (day) =>
-    (await lake.list(day.prefix)).keys.flatMap((key) => {
-      const ref = parseObjectKey(key);
-      return ref ? [ref] : [];
-    }),
+  return partitions.map(({ prefix, value }) => ({
+    slug: prefix.slice(RAW_PREFIX.length, prefix.indexOf('/', RAW_PREFIX.length)),
+    day: value,
+    prefix,
+  }));
+}
+
+/** The CSV objects of the lake between two days, oldest first. */
+export async function listObjects(lake: Lake, options: ListOptions = {}): Promise<ObjectRef[]> {
+  const days = await mapConcurrent(
+    await listDayPartitions(lake, options),
+    options.concurrency ?? 16,
+    async (day) =>
+      (await lake.list(day.prefix)).keys.flatMap((key) => {
+        const ref = parseObjectKey(key);
+        return ref ? [ref] : [];
+      }),
   );
   return days
     .flat()

@@ -2,26 +2,29 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dayOf, type Day, type ObjectRef } from '../lake/keys.js';
+import { dayOf, type Day } from '../lake/keys.js';
 import { LakeKeyExistsError, type Lake } from '../lake/lake.js';
-import { listObjects } from '../lake/listing.js';
-import { partKey, rawDay } from './compacted-keys.js';
+import { listDayPartitions, type DayPartition } from '../lake/listing.js';
+import { partKey } from './compacted-keys.js';
+import { fullyCompacted, readDayState, uncompacted } from './day-state.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDuckDb } from './duckdb.js';
 import { localPath } from './local-files.js';
-import { coveredKeys, latestManifest, publishManifest, type Manifest } from './manifest.js';
+import { publishManifest, type Manifest } from './manifest.js';
 import { partIdentities, writeQuotesParquet } from './parquet.js';
 import { readRawQuotes } from './raw-quotes.js';
 
 export interface CompactOptions {
   from?: Day | undefined;
   to?: Day | undefined;
+  /** Only these coin folders; undefined: every coin. */
+  coins?: readonly string[] | undefined;
   /** Days before this one (UTC) are closed; defaults to now. */
   now?: Date;
-  /** Days compacted at once, each with its own DuckDB connection. */
+  /** Days compacted at once, each with its own DuckDB connection (8: hides disk and S3 latency). */
   concurrency?: number;
   signal?: AbortSignal | undefined;
-  onListed?: (days: number, objects: number) => void;
+  onListed?: (days: number) => void;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -38,25 +41,6 @@ export interface CompactSummary {
   unreadable: { key: string; reason: string }[];
 }
 
-interface DayGroup {
-  coin: string;
-  day: Day;
-  refs: ObjectRef[];
-}
-
-function groupByDay(refs: readonly ObjectRef[]): DayGroup[] {
-  const groups = new Map<string, DayGroup>();
-  for (const ref of refs) {
-    const day = rawDay(ref.key);
-    if (!day) continue;
-    const id = `${ref.slug}/${day}`;
-    const group = groups.get(id) ?? { coin: ref.slug, day, refs: [] };
-    group.refs.push(ref);
-    groups.set(id, group);
-  }
-  return [...groups.values()];
-}
-
 interface DayResult extends Pick<CompactSummary, 'objects' | 'rows' | 'bad' | 'unreadable'> {
   changed: boolean;
 }
@@ -71,14 +55,16 @@ const yesterday = (now: Date) => dayOf(new Date(now.getTime() - 86_400_000));
  */
 async function compactDay(
   lake: Lake,
-  group: DayGroup,
+  partition: DayPartition,
   connection: DuckDBConnection,
   scratch: string,
 ): Promise<DayResult> {
-  const previous = await latestManifest(lake, group.coin, group.day);
-  const covered = coveredKeys(previous);
-  const fresh = group.refs.filter((ref) => !covered.has(ref.key));
-  if (fresh.length === 0) return { changed: false, objects: 0, rows: 0, bad: [], unreadable: [] };
+  const unchanged = { changed: false, objects: 0, rows: 0, bad: [], unreadable: [] };
+  const state = await readDayState(lake, partition);
+  if (fullyCompacted(state)) return unchanged;
+  const { manifest: previous, refs: fresh } = await uncompacted(lake, state);
+  if (fresh.length === 0) return unchanged;
+  const group = { coin: partition.slug, day: partition.day };
 
   const earlierParts = await Promise.all(
     (previous?.parts ?? []).map((part) => localPath(lake, part.key, scratch)),
@@ -135,9 +121,8 @@ export async function compactLake(
 ): Promise<CompactSummary> {
   const lastClosed = yesterday(options.now ?? new Date());
   const to = options.to && options.to < lastClosed ? options.to : lastClosed;
-  const refs = await listObjects(lake, { from: options.from, to });
-  const groups = groupByDay(refs);
-  options.onListed?.(groups.length, refs.length);
+  const groups = await listDayPartitions(lake, { from: options.from, to, coins: options.coins });
+  options.onListed?.(groups.length);
   const summary: CompactSummary = {
     days: groups.length,
     compacted: 0,
@@ -146,7 +131,7 @@ export async function compactLake(
     bad: [],
     unreadable: [],
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, groups.length));
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, groups.length));
   const scratch = await mkdtemp(join(tmpdir(), 'cais-compact-'));
   const duck = await openDuckDb();
   try {
@@ -157,7 +142,7 @@ export async function compactLake(
       try {
         for (let i = next++; i < groups.length; i = next++) {
           options.signal?.throwIfAborted();
-          const result = await compactDay(lake, groups[i] as DayGroup, connection, scratch);
+          const result = await compactDay(lake, groups[i] as DayPartition, connection, scratch);
           if (result.changed) summary.compacted += 1;
           summary.objects += result.objects;
           summary.rows += result.rows;

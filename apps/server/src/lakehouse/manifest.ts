@@ -1,6 +1,6 @@
 import { LakeKeyExistsError, type Lake } from '../lake/lake.js';
 import type { Day } from '../lake/keys.js';
-import { manifestKey, manifestPrefix, manifestVersion } from './compacted-keys.js';
+import { manifestKey, manifestName, manifestPrefix } from './compacted-keys.js';
 
 /** A raw object and the MD5 (hex) of its bytes when it was read. */
 export interface SourceObject {
@@ -40,19 +40,39 @@ export function coveredKeys(manifest: Manifest | undefined): Set<string> {
   ]);
 }
 
+/**
+ * The key of the newest manifest among a listing's keys. Two compactions racing on one day (one
+ * scheduler per lake never does) could both publish a version: the one covering more objects
+ * wins, and the other's part is read by queries as a duplicate that the view collapses.
+ */
+export function newestManifestKey(keys: readonly string[]): string | undefined {
+  let newest: { key: string; version: number; covered: number } | undefined;
+  for (const key of keys) {
+    const name = manifestName(key);
+    if (!name) continue;
+    if (
+      !newest ||
+      name.version > newest.version ||
+      (name.version === newest.version && name.covered > newest.covered)
+    ) {
+      newest = { key, ...name };
+    }
+  }
+  return newest?.key;
+}
+
+export async function readManifest(lake: Lake, key: string): Promise<Manifest> {
+  return JSON.parse((await lake.get(key)).toString('utf8')) as Manifest;
+}
+
 /** The newest manifest of a coin's day, or undefined when the day was never compacted. */
 export async function latestManifest(
   lake: Lake,
   coin: string,
   day: Day,
 ): Promise<Manifest | undefined> {
-  const { keys } = await lake.list(manifestPrefix(coin, day));
-  const newest = keys
-    .filter((k) => manifestVersion(k) !== undefined)
-    .sort()
-    .at(-1);
-  if (!newest) return undefined;
-  return JSON.parse((await lake.get(newest)).toString('utf8')) as Manifest;
+  const newest = newestManifestKey((await lake.list(manifestPrefix(coin, day))).keys);
+  return newest ? readManifest(lake, newest) : undefined;
 }
 
 /**
@@ -62,7 +82,7 @@ export async function latestManifest(
 export async function publishManifest(lake: Lake, manifest: Manifest): Promise<boolean> {
   try {
     await lake.put(
-      manifestKey(manifest.coin, manifest.day, manifest.version),
+      manifestKey(manifest.coin, manifest.day, manifest.version, coveredKeys(manifest).size),
       `${JSON.stringify(manifest, null, 1)}\n`,
       'application/json',
     );

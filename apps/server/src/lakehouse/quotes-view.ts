@@ -1,12 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Day, ObjectRef } from '../lake/keys.js';
+import type { Day } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
-import { listObjects } from '../lake/listing.js';
+import { listDayPartitions } from '../lake/listing.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
-import { rawDay } from './compacted-keys.js';
+import { fullyCompacted, readDayState, uncompacted } from './day-state.js';
 import { literal } from './duckdb.js';
 import { localPath } from './local-files.js';
-import { coveredKeys, latestManifest } from './manifest.js';
 import { appendQuotes, PART_COLUMNS } from './parquet.js';
 import { readRawQuotes, type LakeQuote } from './raw-quotes.js';
 
@@ -40,7 +39,9 @@ const DECIMALS = [
 
 /**
  * The `quotes` view: the rows replay would put in crypto_quotes, from compacted parts where a
- * manifest covers an object and from the raw object otherwise. Of rows with one identity (coin
+ * manifest covers an object and from the raw object otherwise. Every part present is read: a
+ * part a stopped compaction published without its manifest holds rows of raw objects that are
+ * also read raw (or sit in a later part), and the deduplication below keeps one of each. Of rows with one identity (coin
  * series and update time) the earliest extraction's wins, as in replay. Decimals are cast to
  * DECIMAL(38,18) so sums and comparisons are numeric; the parts keep the exact text.
  */
@@ -50,25 +51,13 @@ export async function createQuotesView(
   scope: LakeScope,
   scratch: string,
 ): Promise<ViewSources> {
-  const refs = await listObjects(lake, { from: scope.from, to: scope.to, coins: scope.coins });
-  const days = new Map<string, ObjectRef[]>();
-  for (const ref of refs) {
-    const id = `${ref.slug}/${rawDay(ref.key) ?? ''}`;
-    days.set(id, [...(days.get(id) ?? []), ref]);
-  }
-  const perDay = await mapConcurrent([...days.values()], 16, async (dayRefs) => {
-    const first = dayRefs[0] as ObjectRef;
-    const manifest = await latestManifest(lake, first.slug, rawDay(first.key) ?? '');
-    const covered = coveredKeys(manifest);
-    const raw = await readRawQuotes(
-      lake,
-      dayRefs.filter((ref) => !covered.has(ref.key)),
-      new Set(),
-      8,
-    );
-    const parts = await Promise.all(
-      (manifest?.parts ?? []).map((part) => localPath(lake, part.key, scratch)),
-    );
+  const days = await listDayPartitions(lake, scope);
+  const perDay = await mapConcurrent(days, 32, async (partition) => {
+    const state = await readDayState(lake, partition);
+    // A fully compacted day is read from its parts alone, without opening its manifest.
+    const refs = fullyCompacted(state) ? [] : (await uncompacted(lake, state)).refs;
+    const raw = await readRawQuotes(lake, refs, new Set(), 8);
+    const parts = await Promise.all(state.partKeys.map((key) => localPath(lake, key, scratch)));
     return { parts, raw };
   });
   const parts = perDay.flatMap((d) => d.parts);
@@ -96,7 +85,7 @@ export async function createQuotesView(
        partition by symbol, convert, last_updated order by extracted_at, source_key) = 1`,
   );
   return {
-    days: days.size,
+    days: days.length,
     parts: parts.length,
     rawObjects: perDay.reduce((sum, d) => sum + d.raw.sources.length, 0),
     skipped: perDay.flatMap((d) => [

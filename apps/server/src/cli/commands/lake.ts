@@ -38,8 +38,8 @@ export async function lakeCompactCommand(context: Context, options: DayRange): P
     const summary = await compactLake(lake, {
       ...options,
       signal: controller.signal,
-      onListed: (days, objects) => {
-        log.info(`${lake.location}: ${n(objects)} raw objects in ${n(days)} closed coin days`);
+      onListed: (days) => {
+        log.info(`${lake.location}: ${n(days)} closed coin days in the range`);
       },
       onProgress: (done, total) => {
         progress.update(done, total, 'coin days');
