@@ -249,7 +249,7 @@ export class DataStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    this.analytics = new LakeAnalytics(this, 'LakeAnalytics', {
+    this.analytics = new LakeAnalytics(this, 'Analytics', {
       options,
       lake: this.lake,
       lakePrefix: LAKE_PREFIX,

@@ -85,7 +85,7 @@ describe('SQL over the lake on AWS', () => {
       }),
     });
     const results = resources(data, 'AWS::S3::Bucket').find(([id]) =>
-      id.startsWith('LakeAnalyticsResults'),
+      id.startsWith('AnalyticsResults'),
     )?.[1].Properties;
     expect(results?.BucketEncryption).toBeDefined();
     expect(results?.PublicAccessBlockConfiguration).toMatchObject({ BlockPublicAcls: true });
