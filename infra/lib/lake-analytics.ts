@@ -146,7 +146,7 @@ export class LakeAnalytics extends Construct {
         },
       },
     });
-    parts.addDependency(database);
+    parts.addResourceDependency(database);
 
     const view = new glue.CfnTable(this, 'QuotesView', {
       catalogId: account,
@@ -165,7 +165,7 @@ export class LakeAnalytics extends Construct {
         },
       },
     });
-    view.addDependency(database);
+    view.addResourceDependency(database);
 
     this.results = new s3.Bucket(this, 'Results', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,

@@ -49,7 +49,7 @@ export const priceLakeAnalytics: Pricer = ({ resources, prices, etl, runsPerMont
 };
 
 /** The optional rule moving raw objects to a cheaper class (lakeRawArchiveDays). */
-export const priceLakeArchive: Pricer = ({ resources, prices, etl, runsPerMonth }) => {
+export const priceLakeArchive: Pricer = ({ resources, prices, etl }) => {
   const lake = resources.ofType('AWS::S3::Bucket').find((b) => b.id.startsWith('Lake'));
   const rules =
     (lake?.props.LifecycleConfiguration as { Rules?: Record<string, unknown>[] } | undefined)

@@ -1,4 +1,4 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, Json } from '@duckdb/node-api';
 import { literal } from './duckdb.js';
 import { quoteIdentity, type LakeQuote } from './raw-quotes.js';
 
@@ -71,6 +71,12 @@ export async function writeQuotesParquet(
   }
 }
 
+/** A cell DuckDB gave as JSON: the text of a VARCHAR, null for NULL. */
+const textOf = (value: Json | undefined): string =>
+  typeof value === 'string' ? value : JSON.stringify(value ?? null);
+const nullableText = (value: Json | undefined): string | null =>
+  value === null || value === undefined ? null : textOf(value);
+
 /** The quote identities of Parquet parts, as raw-quotes.ts names them. */
 export async function partIdentities(
   connection: DuckDBConnection,
@@ -85,9 +91,9 @@ export async function partIdentities(
   return new Set(
     reader.getRowObjectsJson().map((row) =>
       quoteIdentity({
-        symbol: String(row.symbol),
-        convert: String(row.convert),
-        last_updated: String(row.last_updated),
+        symbol: textOf(row.symbol),
+        convert: textOf(row.convert),
+        last_updated: textOf(row.last_updated),
       }),
     ),
   );
@@ -107,18 +113,18 @@ export async function readPartQuotes(
      from read_parquet(${literal(path)})`,
   );
   return reader.getRowObjectsJson().map((row) => ({
-    symbol: String(row.symbol),
-    convert: String(row.convert),
-    cmc_id: row.cmc_id === null ? null : Number(row.cmc_id),
-    last_updated: String(row.last_updated),
-    price: String(row.price),
-    volume_24h: row.volume_24h === null ? null : String(row.volume_24h),
-    market_cap: row.market_cap === null ? null : String(row.market_cap),
-    percent_change_1h: row.percent_change_1h === null ? null : String(row.percent_change_1h),
-    percent_change_24h: row.percent_change_24h === null ? null : String(row.percent_change_24h),
-    percent_change_7d: row.percent_change_7d === null ? null : String(row.percent_change_7d),
-    circulating_supply: row.circulating_supply === null ? null : String(row.circulating_supply),
-    source_key: String(row.source_key),
-    extracted_at: String(row.extracted_at),
+    symbol: textOf(row.symbol),
+    convert: textOf(row.convert),
+    cmc_id: typeof row.cmc_id === 'number' ? row.cmc_id : null,
+    last_updated: textOf(row.last_updated),
+    price: textOf(row.price),
+    volume_24h: nullableText(row.volume_24h),
+    market_cap: nullableText(row.market_cap),
+    percent_change_1h: nullableText(row.percent_change_1h),
+    percent_change_24h: nullableText(row.percent_change_24h),
+    percent_change_7d: nullableText(row.percent_change_7d),
+    circulating_supply: nullableText(row.circulating_supply),
+    source_key: textOf(row.source_key),
+    extracted_at: textOf(row.extracted_at),
   }));
 }

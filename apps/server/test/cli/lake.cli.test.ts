@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FolderLake } from '../../src/lake/lake.folder.js';
+import type { FolderLake } from '../../src/lake/lake.folder.js';
 import { latestManifest } from '../../src/lakehouse/manifest.js';
 import { cais, startCais } from '../helpers/cli.js';
 import { quote, tempLake, writeExtraction } from '../helpers/pipeline.js';
@@ -75,7 +75,7 @@ describe('cais lake', () => {
     // Kill it while days are being published.
     for (let i = 0; i < 400; i++) {
       const found = await readdir(manifests, { recursive: true }).catch(() => []);
-      if (found.filter((f) => String(f).endsWith('.json')).length >= 3) break;
+      if (found.filter((f) => f.endsWith('.json')).length >= 3) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     run.child.kill('SIGKILL');
@@ -90,7 +90,7 @@ describe('cais lake', () => {
       expect(manifest?.parts.map((p) => p.sources.length)).toEqual([24]);
     }
     const parts = (await readdir(join(dir, 'compacted', 'quotes'), { recursive: true })).filter(
-      (f) => String(f).endsWith('.parquet'),
+      (f) => f.endsWith('.parquet'),
     );
     expect(parts).toHaveLength(DAYS.length);
     const count = await cais(['lake', 'query', 'select count(*) from quotes'], env());

@@ -51,10 +51,20 @@ const extraction = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 4 }),
 });
 
-const toQuote = (r: fc.Infer<typeof row>): QuoteRow => ({
-  symbol: r.series[0] as string,
+/** A compacted row as the loader takes it: the quote without where it came from. */
+const withoutSource = (quote: LakeQuote): QuoteRow => {
+  const row: Partial<LakeQuote> = { ...quote };
+  delete row.source_key;
+  delete row.extracted_at;
+  return row as QuoteRow;
+};
+
+type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+const toQuote = (r: Generated<typeof row>): QuoteRow => ({
+  symbol: r.series[0],
   convert: 'BRL',
-  cmc_id: r.series[1] as number | null,
+  cmc_id: typeof r.series[1] === 'number' ? r.series[1] : null,
   last_updated: new Date(Date.parse(`${r.day}T23:5${r.minute}:00Z`) + r.millis).toISOString(),
   price: r.price,
   volume_24h: r.volume_24h,
@@ -143,7 +153,7 @@ for (const kind of DATABASE_KINDS) {
                   ordered.map(([key, quotes]) => ({
                     key,
                     hash: '',
-                    rows: quotes.map(({ source_key: _, extracted_at: __, ...quote }) => quote),
+                    rows: quotes.map(withoutSource),
                   })),
                 );
                 const expected = await quotesTable(fromRaw);

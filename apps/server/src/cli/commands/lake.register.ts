@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { SLUG } from '../../lake/keys.js';
 import { run } from '../context.js';
 import { lakeCompactCommand, lakeQueryCommand, type DayRange, type QueryOptions } from './lake.js';
