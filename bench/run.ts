@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   replay: () => import('./replay.js'),
   dashboard: () => import('./dashboard.js'),
   adopt: () => import('./adopt.js'),
+  lake: () => import('./lake.js'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -10,6 +10,12 @@ export const ASSUMPTIONS = {
   /** One extraction of one symbol: the CSV (a few hundred bytes) and the raw JSON response. */
   lakeBytesPerExtraction: 2_000,
   lakePutsPerExtraction: 2,
+  /** A compacted day of one coin at 5-minute extractions is ~10.6 KB of Parquet: ~37 B a quote. */
+  compactedBytesPerExtraction: 37,
+  /** `cais lake` queries run on Athena in a month, each scanning the compacted lake in full. */
+  athenaQueriesPerMonth: 100,
+  /** The Glue Data Catalog objects cais defines: the database, the parts table and the view. */
+  glueCatalogObjects: 3,
   /** The lake keeps everything: storage is shown as it stands after this many months. */
   lakeMonths: 12,
   /** Load balancer capacity units used on average: a catalog with light traffic. */

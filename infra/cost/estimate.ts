@@ -10,6 +10,7 @@ import {
   priceServiceDiscovery,
 } from './pricers/network.js';
 import { priceRds } from './pricers/rds.js';
+import { priceLakeAnalytics, priceLakeArchive } from './pricers/lake-analytics.js';
 import { priceLake, priceSecrets } from './pricers/storage.js';
 import type { PriceList } from './prices.js';
 import type { CfnTemplate, LineItem, Pricer, Resource, Resources } from './pricing.js';
@@ -30,6 +31,8 @@ const PRICERS: Pricer[] = [
   priceNatGateways,
   pricePublicIpv4,
   priceLake,
+  priceLakeArchive,
+  priceLakeAnalytics,
   priceLogs,
   priceContainerInsights,
   priceSecrets,

@@ -5,7 +5,7 @@
 export const PRICE_SOURCE =
   'AWS public price pages (aws.amazon.com/rds/pricing, /ec2/pricing/on-demand, /ebs/pricing, ' +
   '/fargate/pricing, /elasticloadbalancing/pricing, /vpc/pricing, /s3/pricing, /cloudwatch/pricing, ' +
-  '/secrets-manager/pricing, /route53/pricing), on-demand rates as published in 2025; compiled ' +
+  '/secrets-manager/pricing, /route53/pricing, /athena/pricing, /glue/pricing), on-demand rates as published in 2025; compiled ' +
   'without network access, so check them with the AWS Pricing Calculator (calculator.aws) before relying on them';
 export const PRICE_DATE = '2025';
 
@@ -29,6 +29,14 @@ export interface PriceList {
   /** Every public IPv4 address, attached or not, since February 2024. */
   publicIpv4Hour: number;
   s3StandardGbMonth: number;
+  /** The classes the lake's archive rule can move raw objects to, GB-month. */
+  s3ClassGbMonth: Record<'STANDARD_IA' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE', number>;
+  /** Lifecycle transition requests into each class, per 1,000 objects. */
+  s3TransitionPer1000: Record<'STANDARD_IA' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE', number>;
+  /** Athena SQL queries, per TB scanned (10 MB at least per query). */
+  athenaTbScanned: number;
+  /** Glue Data Catalog beyond the free million objects, per 100,000 objects a month. */
+  glueObjectsPer100kMonth: number;
   s3PutPer1000: number;
   s3GetPer1000: number;
   logsIngestGb: number;
@@ -69,6 +77,20 @@ export const PRICES = {
     natGb: 0.048,
     publicIpv4Hour: 0.005,
     s3StandardGbMonth: 0.024,
+    s3ClassGbMonth: {
+      STANDARD_IA: 0.0131,
+      GLACIER_IR: 0.005,
+      GLACIER: 0.0041,
+      DEEP_ARCHIVE: 0.0018,
+    },
+    s3TransitionPer1000: {
+      STANDARD_IA: 0.01,
+      GLACIER_IR: 0.02,
+      GLACIER: 0.0312,
+      DEEP_ARCHIVE: 0.06,
+    },
+    athenaTbScanned: 5,
+    glueObjectsPer100kMonth: 1,
     s3PutPer1000: 0.0053,
     s3GetPer1000: 0.00042,
     logsIngestGb: 0.57,
@@ -105,6 +127,15 @@ export const PRICES = {
     natGb: 0.045,
     publicIpv4Hour: 0.005,
     s3StandardGbMonth: 0.023,
+    s3ClassGbMonth: {
+      STANDARD_IA: 0.0125,
+      GLACIER_IR: 0.004,
+      GLACIER: 0.0036,
+      DEEP_ARCHIVE: 0.00099,
+    },
+    s3TransitionPer1000: { STANDARD_IA: 0.01, GLACIER_IR: 0.02, GLACIER: 0.03, DEEP_ARCHIVE: 0.05 },
+    athenaTbScanned: 5,
+    glueObjectsPer100kMonth: 1,
     s3PutPer1000: 0.005,
     s3GetPer1000: 0.0004,
     logsIngestGb: 0.5,

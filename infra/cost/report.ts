@@ -19,6 +19,7 @@ const notes = (): string[] => [
   `${HOURS_PER_MONTH} hours a month; on-demand prices, no free tier; data transfer out not counted (the first 100 GB a month are free).`,
   `Light traffic: ${ASSUMPTIONS.albLcu} load balancer capacity units on average; logs as in infra/cost/assumptions.ts; catalog services at their minimum task count.`,
   `The lake grows ${ASSUMPTIONS.lakeBytesPerExtraction.toLocaleString('en')} bytes and ${ASSUMPTIONS.lakePutsPerExtraction} writes per extraction and symbol; storage is shown after ${ASSUMPTIONS.lakeMonths} months.`,
+  `Athena: ${ASSUMPTIONS.athenaQueriesPerMonth} queries a month, each scanning the whole compacted lake (~${ASSUMPTIONS.compactedBytesPerExtraction} bytes of Parquet per extraction and symbol; 10 MB billed at least per query); the Glue Data Catalog bills nothing for its first million objects and requests a month.`,
   `The original's table (seed 004, eu-west-3) listed S3, RDS, two EC2 instances and CloudWatch Logs for US$ ${ORIGINAL_ESTIMATE.low}-${ORIGINAL_ESTIMATE.high}; it left out public IPv4 addresses (billed since February 2024), secrets and any load balancer.`,
   `Prices: ${PRICE_SOURCE} (${PRICE_DATE}).`,
 ];

@@ -14,6 +14,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { LakeAnalytics } from './lake-analytics.js';
 import type { Options } from './options.js';
 
 export interface DataStackProps extends StackProps {
@@ -38,6 +39,33 @@ export const DASHBOARD_DATABASE_USER = 'cais_dashboard';
  */
 const PUNCTUATION = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
+export const ARCHIVE_RULE_ID = 'raw-compacted-to-archive';
+
+/**
+ * lakeRawArchiveDays: raw objects move to a cheaper class once compaction (daily) has covered
+ * them; they stay readable for audits (GLACIER_IR, STANDARD_IA) or after a restore. S3 leaves
+ * objects under 128 KB where they are unless told otherwise, and cais does not tell it: below
+ * that size the classes bill 128 KB (or 40 KB for GLACIER and DEEP_ARCHIVE) per object, more
+ * than Standard costs for a 1 KB CSV (docs/lake.md).
+ */
+function archiveRule(options: Options): s3.LifecycleRule[] {
+  const { archiveDays, archiveClass } = options.lake;
+  if (archiveDays === undefined) return [];
+  const storageClass = {
+    STANDARD_IA: s3.StorageClass.INFREQUENT_ACCESS,
+    GLACIER_IR: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL,
+    GLACIER: s3.StorageClass.GLACIER,
+    DEEP_ARCHIVE: s3.StorageClass.DEEP_ARCHIVE,
+  }[archiveClass];
+  return [
+    {
+      id: ARCHIVE_RULE_ID,
+      prefix: `${LAKE_PREFIX}/raw/`,
+      transitions: [{ storageClass, transitionAfter: Duration.days(archiveDays) }],
+    },
+  ];
+}
+
 /**
  * The state: RDS PostgreSQL in the isolated subnets and the S3 lake, the source of truth. The
  * database security group admits nobody here; each stack that runs a role opens 5432 to that
@@ -56,6 +84,8 @@ export class DataStack extends Stack {
   /** Read and write under the lake prefix only: no other key, no delete, no bucket settings. */
   readonly lakeAccess: iam.ManagedPolicy;
   readonly accessLogs: s3.Bucket;
+  /** Glue table, `quotes` view and Athena workgroup over the compacted lake. */
+  readonly analytics: LakeAnalytics;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -208,6 +238,7 @@ export class DataStack extends Stack {
             },
           ],
         },
+        ...archiveRule(options),
         {
           id: 'old-versions-and-uploads',
           noncurrentVersionExpiration: Duration.days(90),
@@ -216,6 +247,13 @@ export class DataStack extends Stack {
       ],
       // The lake is the source of truth: deleting the stack keeps it.
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.analytics = new LakeAnalytics(this, 'Analytics', {
+      options,
+      lake: this.lake,
+      lakePrefix: LAKE_PREFIX,
+      accessLogs: this.accessLogs,
     });
 
     const objects = this.lake.arnForObjects(`${LAKE_PREFIX}/*`);

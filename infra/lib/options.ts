@@ -200,6 +200,29 @@ export const CONTEXT = {
     text(/^[A-Z0-9]{2,10}$/, 'a currency code such as BRL'),
   ),
   logRetentionDays: option('Days CloudWatch keeps the logs', '30', retentionDays),
+  lakeCoins: option(
+    'Coin folders of the lake (CoinMarketCap slugs) that the Glue table projects for Athena',
+    'bitcoin',
+    text(
+      /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/,
+      'comma-separated slugs such as bitcoin,ethereum',
+    ),
+  ),
+  athenaScanLimitMb: option(
+    'Most data one Athena query of the workgroup may scan, MB (the query is cancelled beyond it)',
+    '1024',
+    integer(10, 10_000_000),
+  ),
+  lakeRawArchiveDays: option(
+    'Move raw lake objects to lakeRawArchiveClass this many days after they were written (compaction has covered them by then); unset: off',
+    undefined,
+    integer(2, 3650),
+  ),
+  lakeRawArchiveClass: option(
+    'Storage class of that rule: STANDARD_IA, GLACIER_IR, GLACIER or DEEP_ARCHIVE',
+    'GLACIER_IR',
+    oneOf(['STANDARD_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE']),
+  ),
 } as const;
 
 export type ContextKey = keyof typeof CONTEXT;
@@ -231,6 +254,12 @@ export interface Options {
   };
   pipeline: { schedule: string; symbols: string; convert: string };
   logRetentionDays: number;
+  lake: {
+    coins: string[];
+    athenaScanLimitMb: number;
+    archiveDays: number | undefined;
+    archiveClass: Parsed['lakeRawArchiveClass'];
+  };
 }
 
 export const CONTEXT_KEYS = Object.keys(CONTEXT) as ContextKey[];
@@ -302,5 +331,11 @@ export function readOptions(get: (key: string) => unknown): Options {
     },
     pipeline: { schedule: p.etlSchedule, symbols: p.etlSymbols, convert: p.etlConvert },
     logRetentionDays: p.logRetentionDays,
+    lake: {
+      coins: p.lakeCoins.split(','),
+      athenaScanLimitMb: p.athenaScanLimitMb,
+      archiveDays: p.lakeRawArchiveDays,
+      archiveClass: p.lakeRawArchiveClass,
+    },
   };
 }

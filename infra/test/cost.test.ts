@@ -45,9 +45,15 @@ describe('cost estimate', () => {
       expect(line(report.lines, /^CloudWatch: logs of .*ingestion/).monthly).toBeGreaterThan(0);
     });
 
-    it('shows what the original left out as separate lines: public IPv4 and secrets', () => {
+    it('shows what the original left out as separate lines: public IPv4, SQL over the lake and secrets', () => {
       const extra = report.lines.filter((l) => !l.inOriginal);
-      expect(extra.map((l) => l.service)).toEqual(['VPC', 'Secrets Manager']);
+      expect(extra.map((l) => l.service)).toEqual([
+        'VPC',
+        'S3',
+        'Athena',
+        'Glue',
+        'Secrets Manager',
+      ]);
       expect(line(extra, /^VPC: public IPv4: 2 instances$/).monthly).toBeCloseTo(2 * 730 * 0.005);
       expect(line(extra, /^Secrets Manager: 5 secrets/).monthly).toBeCloseTo(5 * 0.4);
       expect(report.lines.some((l) => /Load balancer|NAT|Fargate/.test(l.service))).toBe(false);
@@ -173,5 +179,29 @@ describe('cost estimate', () => {
     it('a size the price table has no price for', () => {
       fails('eu-west-3', ['etlInstanceType=m5.large'], /EC2 instance type m5\.large has no price/);
     });
+  });
+});
+
+describe('cost of SQL over the lake', () => {
+  const lines = costReport({ region: 'us-east-1', context: ['topology=pipeline'] }).lines;
+  const find = (pattern: RegExp) => lines.find((l) => pattern.test(`${l.service}: ${l.item}`));
+
+  it('prices Athena by the data its queries scan, 10 MB at least each, and the Glue catalog within its free million', () => {
+    const athena = find(/^Athena: 100 queries a month/);
+    expect(athena?.quantity).toBe('1 GB scanned × $5.00/TB');
+    expect(athena?.monthly).toBeCloseTo((100 * 0.01 * 5) / 1000);
+    expect(find(/^Glue: Data Catalog/)?.monthly).toBe(0);
+    expect(find(/^S3: compacted lake/)?.monthly).toBeGreaterThan(0);
+  });
+
+  it('prices the archive rule only when it is on, and says why S3 moves none of the small raw objects', () => {
+    expect(find(/raw objects to/)).toBeUndefined();
+    const archive = costReport({
+      region: 'us-east-1',
+      context: ['topology=pipeline', 'lakeRawArchiveDays=30', 'lakeRawArchiveClass=DEEP_ARCHIVE'],
+    }).lines.find((l) => /raw objects to DEEP_ARCHIVE after 30 days/.test(l.item));
+    expect(archive?.item).toMatch(/S3 keeps them in Standard \(under 128 KB\)/);
+    expect(archive?.quantity).toBe('0 transitions × $0.05/1000');
+    expect(archive?.monthly).toBe(0);
   });
 });

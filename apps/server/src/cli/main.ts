@@ -18,6 +18,7 @@ import {
   etlScheduleCommand,
   etlStatusCommand,
 } from './commands/etl.js';
+import { registerLakeCommands } from './commands/lake.register.js';
 import { startCommand } from './commands/start.js';
 import { webCommand } from './commands/web.js';
 import { run } from './context.js';
@@ -320,6 +321,8 @@ export function buildProgram(): Command {
         etlStatusCommand(context, { runs: options.runs, json: options.json ?? false }),
       ),
     );
+
+  registerLakeCommands(program, { day });
 
   program
     .command('cost')

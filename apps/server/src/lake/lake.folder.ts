@@ -41,7 +41,7 @@ export class FolderLake implements Lake {
    * link(), which fails when the target exists: readers see the whole file or nothing, and two
    * writers of one key cannot both win. rename() would silently replace.
    */
-  async put(key: string, body: string): Promise<void> {
+  async put(key: string, body: string | Uint8Array): Promise<void> {
     const target = this.path(key);
     const temp = join(
       dirname(target),

@@ -113,7 +113,7 @@ export class S3Lake implements Lake {
    * alone, two writers of one key within that window could replace each other, which one
    * scheduler per lake never does.
    */
-  async put(key: string, body: string, contentType: string): Promise<void> {
+  async put(key: string, body: string | Uint8Array, contentType: string): Promise<void> {
     const Key = this.full(key);
     try {
       await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key }));

@@ -7,9 +7,9 @@ export interface Lake {
   readonly location: string;
   /**
    * Stores a new object. Readers never see half of it, and an existing key is never replaced:
-   * that throws LakeKeyExistsError.
+   * that throws LakeKeyExistsError. Raw objects are text; compacted partitions are Parquet bytes.
    */
-  put(key: string, body: string, contentType: string): Promise<void>;
+  put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;
   /** The object's bytes; LakeError when it does not exist. */
   get(key: string): Promise<Buffer>;
   /** One level under `prefix` (which ends in `/` or is empty): its objects and sub-prefixes. */

@@ -7,6 +7,8 @@ export interface ListOptions {
   from?: Day | undefined;
   /** Last UTC day to include (inclusive); undefined: up to the newest. */
   to?: Day | undefined;
+  /** Only these coin folders (slugs); undefined: every coin. */
+  coins?: readonly string[] | undefined;
   /** List requests in flight at once. */
   concurrency?: number;
 }
@@ -54,17 +56,21 @@ function validPartition(value: string): boolean {
 }
 
 /**
- * The CSV objects of the lake between two days, oldest first, and the keys that break the layout
- * (a partition `day=99`, a CSV whose name is not a key of the layout). Walks the partitions level
- * by level (coin, year, month, day), skipping those outside the range and listing each level's
- * partitions concurrently: a year of one coin is a few hundred small listings, not one long one.
+ * The day partitions between two days, malformed ones included (marked), pushing the folders that
+ * break the layout onto `malformed`. Walks level by level (coin, year, month, day), skipping what
+ * is outside the range and listing each level's partitions concurrently: a year of one coin is a
+ * few hundred small listings, not one long one.
  */
-export async function listLake(lake: Lake, options: ListOptions = {}): Promise<LakeListingResult> {
+async function walkDays(
+  lake: Lake,
+  options: ListOptions,
+  malformed: MalformedKey[],
+): Promise<Partition[]> {
   const { from, to, concurrency = 16 } = options;
-  const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) =>
-    SLUG.test(p.slice(RAW_PREFIX.length, -1)),
-  );
-  const malformed: MalformedKey[] = [];
+  const coins = (await lake.list(RAW_PREFIX)).prefixes.filter((p) => {
+    const slug = p.slice(RAW_PREFIX.length, -1);
+    return SLUG.test(slug) && (!options.coins || options.coins.includes(slug));
+  });
   let partitions: Partition[] = coins.map((prefix) => ({ prefix, value: '' }));
   for (const level of LEVELS) {
     const children = await mapConcurrent(partitions, concurrency, async (parent) => {
@@ -92,7 +98,39 @@ export async function listLake(lake: Lake, options: ListOptions = {}): Promise<L
     });
     partitions = children.flat();
   }
-  const days = await mapConcurrent(partitions, concurrency, async (day) =>
+  return partitions;
+}
+
+export interface DayPartition {
+  slug: string;
+  day: Day;
+  /** `raw/<slug>/year=YYYY/month=MM/day=DD/` */
+  prefix: string;
+}
+
+/** The coin days of the layout between two days (partitions that break it are left out). */
+export async function listDayPartitions(
+  lake: Lake,
+  options: ListOptions = {},
+): Promise<DayPartition[]> {
+  const partitions = await walkDays(lake, options, []);
+  return partitions
+    .filter((p) => !p.malformed)
+    .map(({ prefix, value }) => ({
+      slug: prefix.slice(RAW_PREFIX.length, prefix.indexOf('/', RAW_PREFIX.length)),
+      day: value,
+      prefix,
+    }));
+}
+
+/**
+ * The CSV objects of the lake between two days, oldest first, and the keys that break the layout
+ * (a partition `day=99`, a CSV whose name is not a key of the layout).
+ */
+export async function listLake(lake: Lake, options: ListOptions = {}): Promise<LakeListingResult> {
+  const malformed: MalformedKey[] = [];
+  const partitions = await walkDays(lake, options, malformed);
+  const days = await mapConcurrent(partitions, options.concurrency ?? 16, async (day) =>
     (await lake.list(day.prefix)).keys.flatMap((key) => {
       if (!key.endsWith('.csv')) return [];
       const ref = day.malformed ? undefined : parseObjectKey(key);

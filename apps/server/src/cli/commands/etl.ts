@@ -7,6 +7,7 @@ import type { Scheduler } from '../../etl/scheduler.js';
 import { pipelineStatus, type PipelineStatus } from '../../etl/status.js';
 import type { Day } from '../../lake/keys.js';
 import { openLake } from '../../lake/open-lake.js';
+import { startCompactionSchedule } from '../../lakehouse/compaction-schedule.js';
 import { openMigratedDatabase, UsageError, type Context } from '../context.js';
 import { closeOnSignals, type Closer } from '../lifecycle.js';
 import { createProgress } from '../progress.js';
@@ -62,10 +63,14 @@ export async function startSchedule(
     throw error;
   }
   const scheduler = pipeline.schedule();
+  const compaction = startCompactionSchedule({
+    openLake: () => openLake(context.config.lake),
+    log: context.log,
+  });
   return {
     pipeline,
     scheduler,
-    closers: [() => scheduler.stop(), () => pipeline.close()],
+    closers: [() => compaction.stop(), () => scheduler.stop(), () => pipeline.close()],
   };
 }
 

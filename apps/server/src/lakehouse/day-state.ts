@@ -1,0 +1,50 @@
+import { parseObjectKey, type ObjectRef } from '../lake/keys.js';
+import type { Lake } from '../lake/lake.js';
+import type { DayPartition } from '../lake/listing.js';
+import { manifestName, manifestPrefix, partPrefix } from './compacted-keys.js';
+import { coveredKeys, newestManifestKey, readManifest, type Manifest } from './manifest.js';
+
+/** One coin's day as three listings show it: raw objects, manifests and parts. */
+export interface DayState extends DayPartition {
+  /** The raw CSV keys of the day. */
+  csvKeys: string[];
+  manifestKey: string | undefined;
+  /** Parquet parts present (those of the manifest, and any a stopped run left unnamed). */
+  partKeys: string[];
+}
+
+export async function readDayState(lake: Lake, partition: DayPartition): Promise<DayState> {
+  const [raw, manifests, parts] = await Promise.all([
+    lake.list(partition.prefix),
+    lake.list(manifestPrefix(partition.slug, partition.day)),
+    lake.list(partPrefix(partition.slug, partition.day)),
+  ]);
+  return {
+    ...partition,
+    csvKeys: raw.keys.filter((key) => key.endsWith('.csv')),
+    manifestKey: newestManifestKey(manifests.keys),
+    partKeys: parts.keys.filter((key) => key.endsWith('.parquet')),
+  };
+}
+
+/**
+ * True when the newest manifest accounts for every raw object of the day. Raw objects are never
+ * removed and a manifest only names objects it listed, so equal counts mean equal sets.
+ */
+export const fullyCompacted = (state: DayState): boolean =>
+  state.manifestKey !== undefined &&
+  manifestName(state.manifestKey)?.covered === state.csvKeys.length;
+
+/** The day's raw objects that its newest manifest does not account for, and that manifest. */
+export async function uncompacted(
+  lake: Lake,
+  state: DayState,
+): Promise<{ manifest: Manifest | undefined; refs: ObjectRef[] }> {
+  const manifest = state.manifestKey ? await readManifest(lake, state.manifestKey) : undefined;
+  const covered = coveredKeys(manifest);
+  const refs = state.csvKeys.flatMap((key) => {
+    const ref = covered.has(key) ? undefined : parseObjectKey(key);
+    return ref ? [ref] : [];
+  });
+  return { manifest, refs };
+}

@@ -1,0 +1,96 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Day } from '../lake/keys.js';
+import type { Lake } from '../lake/lake.js';
+import { listDayPartitions } from '../lake/listing.js';
+import { mapConcurrent } from '../lake/map-concurrent.js';
+import { fullyCompacted, readDayState, uncompacted } from './day-state.js';
+import { literal } from './duckdb.js';
+import { localPath } from './local-files.js';
+import { appendQuotes, PART_COLUMNS } from './parquet.js';
+import { readRawQuotes, type LakeQuote } from './raw-quotes.js';
+
+/** The part of the lake a query reads: whole coin days, pruned before anything is fetched. */
+export interface LakeScope {
+  from?: Day | undefined;
+  to?: Day | undefined;
+  coins?: readonly string[] | undefined;
+}
+
+export interface ViewSources {
+  /** Coin days in scope. */
+  days: number;
+  /** Compacted parts read. */
+  parts: number;
+  /** Raw objects no manifest covers yet (the newest hours, late arrivals), read one by one. */
+  rawObjects: number;
+  /** Raw objects that could not be read or are not quotes files: left out, with the reason. */
+  skipped: { key: string; reason: string }[];
+}
+
+const DECIMALS = [
+  'price',
+  'volume_24h',
+  'market_cap',
+  'percent_change_1h',
+  'percent_change_24h',
+  'percent_change_7d',
+  'circulating_supply',
+];
+
+/**
+ * The `quotes` view: the rows replay would put in crypto_quotes, from compacted parts where a
+ * manifest covers an object and from the raw object otherwise. Every part present is read: a
+ * part a stopped compaction published without its manifest holds rows of raw objects that are
+ * also read raw (or sit in a later part), and the deduplication below keeps one of each. Of rows with one identity (coin
+ * series and update time) the earliest extraction's wins, as in replay. Decimals are cast to
+ * DECIMAL(38,18) so sums and comparisons are numeric; the parts keep the exact text.
+ */
+export async function createQuotesView(
+  connection: DuckDBConnection,
+  lake: Lake,
+  scope: LakeScope,
+  scratch: string,
+): Promise<ViewSources> {
+  const days = await listDayPartitions(lake, scope);
+  const perDay = await mapConcurrent(days, 32, async (partition) => {
+    const state = await readDayState(lake, partition);
+    // A fully compacted day is read from its parts alone, without opening its manifest.
+    const refs = fullyCompacted(state) ? [] : (await uncompacted(lake, state)).refs;
+    const raw = await readRawQuotes(lake, refs, new Set(), 8);
+    const parts = await Promise.all(state.partKeys.map((key) => localPath(lake, key, scratch)));
+    return { parts, raw };
+  });
+  const parts = perDay.flatMap((d) => d.parts);
+  const rows: LakeQuote[] = perDay.flatMap((d) => d.raw.rows);
+
+  await connection.run(`create or replace temp table raw_quotes (${PART_COLUMNS})`);
+  await appendQuotes(connection, 'raw_quotes', rows);
+  const common = `symbol, convert, cmc_id, ${DECIMALS.join(', ')}, source_key`;
+  const branches = [
+    `select ${common}, last_updated::timestamptz as last_updated,
+       extracted_at::timestamptz as extracted_at from raw_quotes`,
+  ];
+  if (parts.length > 0) {
+    branches.push(
+      `select ${common}, last_updated, extracted_at
+       from read_parquet([${parts.map(literal).join(', ')}])`,
+    );
+  }
+  await connection.run(
+    `create or replace temp view quotes as
+     select split_part(source_key, '/', 2) as coin, symbol, convert, cmc_id, last_updated,
+       ${DECIMALS.map((c) => `${c}::decimal(38,18) as ${c}`).join(', ')}, source_key
+     from (${branches.join(' union all by name ')})
+     qualify row_number() over (
+       partition by symbol, convert, last_updated order by extracted_at, source_key) = 1`,
+  );
+  return {
+    days: days.length,
+    parts: parts.length,
+    rawObjects: perDay.reduce((sum, d) => sum + d.raw.sources.length, 0),
+    skipped: perDay.flatMap((d) => [
+      ...d.raw.bad.map(({ key, reason }) => ({ key, reason })),
+      ...d.raw.unreadable,
+    ]),
+  };
+}

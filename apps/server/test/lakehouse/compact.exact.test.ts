@@ -1,0 +1,174 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query, type DatabaseHandle } from '../../src/db/client.js';
+import { loadLake } from '../../src/etl/lake.loader.js';
+import { insertObjects } from '../../src/etl/quotes.repository.js';
+import type { QuoteRow } from '../../src/lake/quotes.csv.js';
+import { compactLake } from '../../src/lakehouse/compact.js';
+import { openDuckDb } from '../../src/lakehouse/duckdb.js';
+import { localPath } from '../../src/lakehouse/local-files.js';
+import { latestManifest } from '../../src/lakehouse/manifest.js';
+import { readPartQuotes } from '../../src/lakehouse/parquet.js';
+import type { LakeQuote } from '../../src/lakehouse/raw-quotes.js';
+import { DATABASE_KINDS, openTestDatabase, serverSkipReason } from '../helpers/database.js';
+import { resetPipeline, tempLake, writeExtraction } from '../helpers/pipeline.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const DAYS = ['2026-11-18', '2026-11-19'];
+
+/** Decimal text as CoinMarketCap and pandas write it: trailing zeros, exponents, signs, many digits. */
+const decimal = fc
+  .tuple(
+    fc.constantFrom('', '-'),
+    fc.stringMatching(/^(0|[1-9]\d{0,13})$/),
+    fc.option(fc.stringMatching(/^\d{1,18}$/), { nil: undefined }),
+    fc.option(fc.integer({ min: -12, max: 6 }), { nil: undefined }),
+  )
+  .map(
+    ([sign, whole, fraction, exponent]) =>
+      `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+  );
+
+const row = fc.record({
+  // Few series and times, so the same quote turns up in several objects.
+  series: fc.constantFrom(['BTC', 1], ['ETH', 1027], ['XRP', null]),
+  day: fc.constantFrom(...DAYS),
+  minute: fc.integer({ min: 0, max: 3 }),
+  millis: fc.constantFrom(0, 123),
+  price: decimal,
+  volume_24h: fc.option(decimal, { nil: null }),
+  percent_change_7d: fc.option(decimal, { nil: null }),
+});
+
+const extraction = fc.record({
+  coin: fc.constantFrom('bitcoin', 'ethereum'),
+  day: fc.constantFrom(...DAYS),
+  second: fc.integer({ min: 0, max: 86_399 }),
+  rows: fc.array(row, { minLength: 1, maxLength: 4 }),
+});
+
+/** A compacted row as the loader takes it: the quote without where it came from. */
+const withoutSource = (quote: LakeQuote): QuoteRow => {
+  const row: Partial<LakeQuote> = { ...quote };
+  delete row.source_key;
+  delete row.extracted_at;
+  return row as QuoteRow;
+};
+
+type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+const toQuote = (r: Generated<typeof row>): QuoteRow => ({
+  symbol: r.series[0],
+  convert: 'BRL',
+  cmc_id: typeof r.series[1] === 'number' ? r.series[1] : null,
+  last_updated: new Date(Date.parse(`${r.day}T23:5${r.minute}:00Z`) + r.millis).toISOString(),
+  price: r.price,
+  volume_24h: r.volume_24h,
+  market_cap: null,
+  percent_change_1h: '0.10',
+  percent_change_24h: null,
+  percent_change_7d: r.percent_change_7d,
+  circulating_supply: '19950012.000',
+});
+
+/** crypto_quotes in full but for the row id and insert time, numerics as PostgreSQL prints them. */
+const quotesTable = (handle: DatabaseHandle) =>
+  query(
+    handle.db,
+    sql`select symbol, convert, cmc_id, last_updated, price::text, volume_24h::text,
+               market_cap::text, percent_change_1h::text, percent_change_24h::text,
+               percent_change_7d::text, circulating_supply::text, source_key
+        from crypto_quotes order by symbol, convert, last_updated`,
+  );
+
+for (const kind of DATABASE_KINDS) {
+  describe.skipIf(kind === 'postgres' && serverSkipReason() !== undefined)(
+    `compacted days replay exactly like their raw objects [${kind}]`,
+    () => {
+      let fromRaw: DatabaseHandle;
+      let fromCompacted: DatabaseHandle;
+      beforeAll(async () => {
+        [fromRaw, fromCompacted] = await Promise.all([
+          openTestDatabase(kind),
+          openTestDatabase(kind),
+        ]);
+      });
+      afterAll(async () => {
+        await Promise.all([fromRaw.close(), fromCompacted.close()]);
+      });
+
+      it('gives the same rows, types and digits, duplicates collapsed as replay collapses them', async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(extraction, { minLength: 1, maxLength: 12 }),
+            async (extractions) => {
+              const { lake, remove } = await tempLake();
+              const scratch = await mkdtemp(join(tmpdir(), 'cais-exact-'));
+              const duck = await openDuckDb();
+              try {
+                await resetPipeline(fromRaw);
+                await resetPipeline(fromCompacted);
+                const written = new Set<string>();
+                for (const e of extractions) {
+                  const at = new Date(
+                    Date.parse(`${e.day}T00:00:00Z`) + e.second * 1000,
+                  ).toISOString();
+                  if (written.has(`${e.coin}${at}`)) continue;
+                  written.add(`${e.coin}${at}`);
+                  await writeExtraction(lake, e.coin, at, e.rows.map(toQuote));
+                }
+                await loadLake(fromRaw.db, lake);
+                await compactLake(lake, { now: NOW });
+
+                const rows: LakeQuote[] = [];
+                const connection = await duck.connect();
+                for (const coin of ['bitcoin', 'ethereum']) {
+                  for (const day of DAYS) {
+                    for (const part of (await latestManifest(lake, coin, day))?.parts ?? []) {
+                      rows.push(
+                        ...(await readPartQuotes(
+                          connection,
+                          await localPath(lake, part.key, scratch),
+                        )),
+                      );
+                    }
+                  }
+                }
+                connection.closeSync();
+                // Loaded the way replay loads raw objects: oldest extraction first, first row wins.
+                const objects = new Map<string, LakeQuote[]>();
+                for (const r of rows)
+                  objects.set(r.source_key, [...(objects.get(r.source_key) ?? []), r]);
+                const ordered = [...objects.entries()].sort(
+                  ([a, ra], [b, rb]) =>
+                    (ra[0]?.extracted_at ?? '').localeCompare(rb[0]?.extracted_at ?? '') ||
+                    (a < b ? -1 : 1),
+                );
+                await insertObjects(
+                  fromCompacted.db,
+                  ordered.map(([key, quotes]) => ({
+                    key,
+                    hash: '',
+                    rows: quotes.map(withoutSource),
+                  })),
+                );
+                const expected = await quotesTable(fromRaw);
+                expect(expected.length).toBeGreaterThan(0);
+                expect(await quotesTable(fromCompacted)).toEqual(expected);
+              } finally {
+                duck.close();
+                await rm(scratch, { recursive: true, force: true });
+                await remove();
+              }
+            },
+          ),
+          { seed: 1414, numRuns: 25 },
+        );
+      }, 120_000);
+    },
+  );
+}

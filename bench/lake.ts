@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { objectKeys } from '../apps/server/src/lake/keys.js';
+import { FolderLake } from '../apps/server/src/lake/lake.folder.js';
+import { CSV_COLUMNS } from '../apps/server/src/lake/quotes.csv.js';
+import { compactLake } from '../apps/server/src/lakehouse/compact.js';
+import { queryLake } from '../apps/server/src/lakehouse/query.js';
+import { median, printTable, writeResults } from './support.js';
+
+/**
+ * `npm run bench -- lake`: five years of five coins at 5-minute intervals (2,628,000 lake
+ * objects) generated straight into a folder, then: compaction of one year of one coin (target
+ * < 30 s), the same year queried from its raw objects one by one (the per-object path, the
+ * baseline), the rest compacted, a second compaction with nothing new, and a yearly OHLC per
+ * coin over all five years with `cais lake query`'s code (target < 3 s).
+ * BENCH_LAKE_DAYS and BENCH_LAKE_COINS shrink it (e.g. 30 and 2) to try it on a busy machine.
+ * Only CSV objects are generated: compaction and queries never read the raw JSON beside them.
+ */
+
+const DAYS = Number(process.env.BENCH_LAKE_DAYS ?? 5 * 365);
+const COINS = ['bitcoin', 'ethereum', 'tether', 'solana', 'cardano'].slice(
+  0,
+  Number(process.env.BENCH_LAKE_COINS ?? 5),
+);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PER_DAY = 288;
+const START = Date.UTC(2021, 0, 1, 0, 0, 7);
+const STEP = 5 * 60_000;
+/** The compaction target is a year of one coin; smaller lakes time all their days. */
+const YEAR_DAYS = Math.min(365, DAYS);
+
+const ROOT = fileURLToPath(new URL('../data/bench/', import.meta.url));
+const FOLDER = join(ROOT, `lake-v1-${COINS.length}x${DAYS}`);
+const SYMBOLS: Record<string, string> = {
+  bitcoin: 'BTC',
+  ethereum: 'ETH',
+  tether: 'USDT',
+  solana: 'SOL',
+  cardano: 'ADA',
+};
+
+const HEADER = CSV_COLUMNS.join(';');
+
+const day = (offset: number) => new Date(START + offset * 86_400_000).toISOString().slice(0, 10);
+const n = (value: number) => Math.round(value).toLocaleString('en');
+
+/** Writes the lake's CSV objects directly (synchronous writes: a few µs each, no queueing). */
+export function generate(): void {
+  const marker = join(FOLDER, '.complete');
+  if (existsSync(marker)) {
+    console.log(`lake: reusing ${FOLDER}`);
+    return;
+  }
+  const started = performance.now();
+  COINS.forEach((coin, c) => {
+    let seed = 42 + c;
+    let price = [350_000, 20_000, 5.2, 900, 3.1][c] ?? 1;
+    for (let i = 0; i < DAYS * PER_DAY; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      price = Math.max(0.01, price * (1 + (seed / 2 ** 31 - 0.5) * 0.004));
+      const extractedAt = new Date(START + i * STEP);
+      const keys = objectKeys(coin, extractedAt);
+      if (i % PER_DAY === 0)
+        mkdirSync(join(FOLDER, keys.csv.slice(0, keys.csv.lastIndexOf('/'))), { recursive: true });
+      // The CSV quotesToCsv writes, built by hand: csv-stringify costs ~60 µs a call, and this
+      // runs 2.6 million times.
+      const lastUpdated = new Date(
+        Math.floor(extractedAt.getTime() / 60_000) * 60_000,
+      ).toISOString();
+      const csv =
+        `${HEADER}\n${price.toFixed(6)};${(2e11 + (seed % 1e9)).toFixed(2)};` +
+        `${(price * 19_950_012).toFixed(1)};${lastUpdated};${SYMBOLS[coin] ?? 'X'};BRL;${c + 1};` +
+        `0.12;-1.05;4.2;19950012\n`;
+      writeFileSync(join(FOLDER, keys.csv), csv);
+    }
+    console.log(`lake: ${coin} generated (${n(DAYS * PER_DAY)} objects)`);
+  });
+  writeFileSync(marker, `${DAYS}\n`);
+  console.log(`lake: generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const OHLC = `select coin, year(last_updated) as year,
+    arg_min(price, last_updated) as open, max(price) as high, min(price) as low,
+    arg_max(price, last_updated) as close, count(*) as quotes
+  from quotes group by all order by coin, year`;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { seconds: (performance.now() - started) / 1000, value };
+}
+
+export async function run(): Promise<void> {
+  generate();
+  const lake = new FolderLake(FOLDER);
+  const now = new Date(START + (DAYS + 1) * 86_400_000);
+  const oneYear = { from: day(0), to: day(YEAR_DAYS - 1) };
+  const yearObjects = YEAR_DAYS * PER_DAY;
+  await rm(join(FOLDER, 'compacted'), { recursive: true, force: true });
+
+  // One year of one coin, from nothing compacted.
+  const compactYear = await timed(() => compactLake(lake, { now, ...oneYear, coins: ['bitcoin'] }));
+  // The per-object path: a year of raw objects read one by one, as replay and an uncompacted
+  // query read them (a year of a coin not compacted yet).
+  const rawQuery = await timed(() =>
+    queryLake(lake, OHLC, { ...oneYear, coins: [COINS[1] ?? 'bitcoin'] }),
+  );
+  const compactedQuery = await timed(() =>
+    queryLake(lake, OHLC, { ...oneYear, coins: ['bitcoin'] }),
+  );
+  const compactRest = await timed(() => compactLake(lake, { now }));
+  const compactAgain = await timed(() => compactLake(lake, { now }));
+  const queries: number[] = [];
+  let result;
+  for (let i = 0; i < ROUNDS; i++) {
+    const q = await timed(() => queryLake(lake, OHLC, {}));
+    queries.push(q.seconds);
+    result = q.value;
+  }
+  const querySeconds = median(queries);
+  const allObjects = DAYS * PER_DAY * COINS.length;
+  const rate = (count: number, seconds: number) => n(count / seconds);
+
+  const summary = [
+    {
+      step: `compact 1 coin, ${YEAR_DAYS} days (target < 30 s)`,
+      objects: yearObjects,
+      seconds: Number(compactYear.seconds.toFixed(2)),
+      'objects/s': rate(compactYear.value.objects, compactYear.seconds),
+      'rows/s': rate(compactYear.value.rows, compactYear.seconds),
+      'vs baseline': '',
+    },
+    {
+      step: `query OHLC, 1 coin ${YEAR_DAYS} days, raw objects (baseline)`,
+      objects: yearObjects,
+      seconds: Number(rawQuery.seconds.toFixed(2)),
+      'objects/s': rate(yearObjects, rawQuery.seconds),
+      'rows/s': rate(yearObjects, rawQuery.seconds),
+      'vs baseline': 1,
+    },
+    {
+      step: `query OHLC, 1 coin ${YEAR_DAYS} days, compacted`,
+      objects: yearObjects,
+      seconds: Number(compactedQuery.seconds.toFixed(2)),
+      'objects/s': rate(yearObjects, compactedQuery.seconds),
+      'rows/s': rate(yearObjects, compactedQuery.seconds),
+      'vs baseline': Number((rawQuery.seconds / compactedQuery.seconds).toFixed(1)),
+    },
+    {
+      step: `compact the rest (${COINS.length} coins, ${DAYS} days)`,
+      objects: compactRest.value.objects,
+      seconds: Number(compactRest.seconds.toFixed(2)),
+      'objects/s': rate(compactRest.value.objects, compactRest.seconds),
+      'rows/s': rate(compactRest.value.rows, compactRest.seconds),
+      'vs baseline': '',
+    },
+    {
+      step: 'compact again, nothing new',
+      objects: allObjects,
+      seconds: Number(compactAgain.seconds.toFixed(2)),
+      'objects/s': rate(allObjects, compactAgain.seconds),
+      'rows/s': 0,
+      'vs baseline': '',
+    },
+    {
+      step: `query yearly OHLC per coin, all (target < 3 s; median of ${ROUNDS})`,
+      objects: allObjects,
+      seconds: Number(querySeconds.toFixed(2)),
+      'objects/s': rate(allObjects, querySeconds),
+      'rows/s': rate(allObjects, querySeconds),
+      'vs baseline': Number(
+        (((rawQuery.seconds / yearObjects) * allObjects) / querySeconds).toFixed(1),
+      ),
+    },
+  ];
+  printTable(summary);
+  console.log(
+    `OHLC: ${result?.rows.length ?? 0} coin years, e.g. ${JSON.stringify(result?.rows[0])}`,
+  );
+  console.log(
+    '(vs baseline: how many times faster than the per-object path, its rate scaled to the same objects)',
+  );
+  const file = await writeResults('lake', {
+    date: new Date().toISOString(),
+    coins: COINS.length,
+    days: DAYS,
+    objects: allObjects,
+    cores: cpus().length,
+    rounds: ROUNDS,
+    summary,
+    queries,
+    sources: result?.sources && { ...result.sources, skipped: result.sources.skipped.length },
+  });
+  await writeFile(join(FOLDER, '.last-run'), `${new Date().toISOString()}\n`);
+  console.log(`results: ${file}`);
+}
