@@ -1,4 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type * as DuckDbApi from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 export interface DuckDb {
   connect(): Promise<DuckDBConnection>;
@@ -11,6 +12,7 @@ export interface DuckDb {
  * other extension) fails at once instead of downloading one.
  */
 export async function openDuckDb(): Promise<DuckDb> {
+  const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
@@ -26,6 +28,26 @@ export async function openDuckDb(): Promise<DuckDb> {
       instance.closeSync();
     },
   };
+}
+
+/**
+ * DuckDB is loaded when the lake is compacted or queried, not when cais starts: its native binding
+ * is an optional dependency (68 MB), left out of the container image, where every other role must
+ * still start.
+ */
+export async function loadDuckDb(): Promise<typeof DuckDbApi> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (error) {
+    throw new DuckDbUnavailableError(
+      `DuckDB's native binding for ${process.platform}-${process.arch} is not installed, so the lake cannot be compacted or queried here (npm install @duckdb/node-api, without --omit=optional)`,
+      { cause: error },
+    );
+  }
+}
+
+export class DuckDbUnavailableError extends Error {
+  override name = 'DuckDbUnavailableError';
 }
 
 /** A string as an SQL literal. */

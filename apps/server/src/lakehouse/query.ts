@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBTypeId } from '@duckdb/node-api';
+import type { DuckDBTypeId } from '@duckdb/node-api';
 import type { Lake } from '../lake/lake.js';
-import { openDuckDb } from './duckdb.js';
+import { loadDuckDb, openDuckDb } from './duckdb.js';
 import { createQuotesView, type LakeScope, type ViewSources } from './quotes-view.js';
 
 /** SQL that DuckDB refused: the message says why; nothing was changed. */
@@ -26,17 +26,15 @@ const trimDecimal = (text: string) =>
 const isoInstant = (text: string) => text.replace(/^(\S+) (\S+)\+00$/, '$1T$2Z');
 
 /** count(*) is a BIGINT, which JSON gives as text: a number again when a double holds it. */
-const BIG_INTEGERS = new Set<DuckDBTypeId | undefined>([
-  DuckDBTypeId.BIGINT,
-  DuckDBTypeId.UBIGINT,
-  DuckDBTypeId.HUGEINT,
-  DuckDBTypeId.UHUGEINT,
-]);
+const bigIntegers = (ids: typeof DuckDBTypeId) =>
+  new Set<DuckDBTypeId | undefined>([ids.BIGINT, ids.UBIGINT, ids.HUGEINT, ids.UHUGEINT]);
 
 /** `cais lake query`: runs one SQL statement over the `quotes` view of the lake in scope. */
 export async function queryLake(lake: Lake, sql: string, scope: LakeScope): Promise<QueryResult> {
   const scratch = await mkdtemp(join(tmpdir(), 'cais-query-'));
   const duck = await openDuckDb();
+  const { DuckDBTypeId: ids } = await loadDuckDb();
+  const BIG_INTEGERS = bigIntegers(ids);
   try {
     const connection = await duck.connect();
     try {
@@ -53,11 +51,11 @@ export async function queryLake(lake: Lake, sql: string, scope: LakeScope): Prom
           if (value === null || typeof value === 'number' || typeof value === 'boolean')
             return value;
           if (typeof value !== 'string') return JSON.stringify(value);
-          if (types[i] === DuckDBTypeId.DECIMAL) return trimDecimal(value);
+          if (types[i] === ids.DECIMAL) return trimDecimal(value);
           if (BIG_INTEGERS.has(types[i]) && Number.isSafeInteger(Number(value))) {
             return Number(value);
           }
-          if (types[i] === DuckDBTypeId.TIMESTAMP_TZ) return isoInstant(value);
+          if (types[i] === ids.TIMESTAMP_TZ) return isoInstant(value);
           return value;
         }),
       );
