@@ -39,7 +39,8 @@ const row = fc.record({
   day: fc.constantFrom(...DAYS),
   minute: fc.integer({ min: 0, max: 3 }),
   millis: fc.constantFrom(0, 123),
-  price: decimal,
+  // The loader refuses a price of 0 or less (the whole object): such lakes are another test's.
+  price: decimal.filter((d) => Number(d) > 0),
   volume_24h: fc.option(decimal, { nil: null }),
   percent_change_7d: fc.option(decimal, { nil: null }),
 });
