@@ -18,6 +18,17 @@ export interface QuoteRow {
   circulating_supply: string | null;
 }
 
+/** The decimal columns of a quote: text in the lake, so no digit is lost on the way. */
+export const DECIMAL_COLUMNS = [
+  'price',
+  'volume_24h',
+  'market_cap',
+  'percent_change_1h',
+  'percent_change_24h',
+  'percent_change_7d',
+  'circulating_supply',
+] as const satisfies readonly (keyof QuoteRow)[];
+
 /**
  * The original pipeline's four columns first, so its readers keep working, then ours.
  * ARCHITECTURE.md section 6.

@@ -1,6 +1,7 @@
 import type { DuckDBConnection, Json } from '@duckdb/node-api';
 import { literal } from './duckdb.js';
 import { quoteIdentity, type LakeQuote } from './raw-quotes.js';
+import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
 
 /**
  * The columns of a compacted part, in order. Decimals stay text: a Parquet DECIMAL has one fixed
@@ -12,16 +13,6 @@ export const PART_COLUMNS = `symbol VARCHAR, convert VARCHAR, cmc_id INTEGER,
   last_updated VARCHAR, price VARCHAR, volume_24h VARCHAR, market_cap VARCHAR,
   percent_change_1h VARCHAR, percent_change_24h VARCHAR, percent_change_7d VARCHAR,
   circulating_supply VARCHAR, source_key VARCHAR, extracted_at VARCHAR`;
-
-const TEXT_COLUMNS = [
-  'price',
-  'volume_24h',
-  'market_cap',
-  'percent_change_1h',
-  'percent_change_24h',
-  'percent_change_7d',
-  'circulating_supply',
-] as const;
 
 /** Appends quotes to a table of PART_COLUMNS. */
 export async function appendQuotes(
@@ -40,7 +31,7 @@ export async function appendQuotes(
     if (row.cmc_id === null) appender.appendNull();
     else appender.appendInteger(row.cmc_id);
     appender.appendVarchar(row.last_updated);
-    for (const column of TEXT_COLUMNS) text(row[column]);
+    for (const column of DECIMAL_COLUMNS) text(row[column]);
     appender.appendVarchar(row.source_key);
     appender.appendVarchar(row.extracted_at);
     appender.endRow();
@@ -51,7 +42,7 @@ export async function appendQuotes(
 /** The select that turns a PART_COLUMNS table into a part's rows: times become UTC instants. */
 const partSelect = (table: string) =>
   `select symbol, convert, cmc_id, last_updated::timestamptz as last_updated,
-     ${TEXT_COLUMNS.join(', ')}, source_key, extracted_at::timestamptz as extracted_at
+     ${DECIMAL_COLUMNS.join(', ')}, source_key, extracted_at::timestamptz as extracted_at
    from ${table} order by symbol, convert, last_updated`;
 
 /** Writes quotes to a Parquet file (zstd) at `path`, through a scratch table. */
@@ -108,7 +99,7 @@ export async function readPartQuotes(
   path: string,
 ): Promise<LakeQuote[]> {
   const reader = await connection.runAndReadAll(
-    `select symbol, convert, cmc_id, ${ISO('last_updated')}, ${TEXT_COLUMNS.join(', ')},
+    `select symbol, convert, cmc_id, ${ISO('last_updated')}, ${DECIMAL_COLUMNS.join(', ')},
        source_key, ${ISO('extracted_at')}
      from read_parquet(${literal(path)})`,
   );

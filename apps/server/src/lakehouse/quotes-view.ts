@@ -8,6 +8,7 @@ import { literal } from './duckdb.js';
 import { localPath } from './local-files.js';
 import { appendQuotes, PART_COLUMNS } from './parquet.js';
 import { readRawQuotes, type LakeQuote } from './raw-quotes.js';
+import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
 
 /** The part of the lake a query reads: whole coin days, pruned before anything is fetched. */
 export interface LakeScope {
@@ -26,16 +27,6 @@ export interface ViewSources {
   /** Raw objects that could not be read or are not quotes files: left out, with the reason. */
   skipped: { key: string; reason: string }[];
 }
-
-const DECIMALS = [
-  'price',
-  'volume_24h',
-  'market_cap',
-  'percent_change_1h',
-  'percent_change_24h',
-  'percent_change_7d',
-  'circulating_supply',
-];
 
 /**
  * The `quotes` view: the rows replay would put in crypto_quotes, from compacted parts where a
@@ -65,7 +56,7 @@ export async function createQuotesView(
 
   await connection.run(`create or replace temp table raw_quotes (${PART_COLUMNS})`);
   await appendQuotes(connection, 'raw_quotes', rows);
-  const common = `symbol, convert, cmc_id, ${DECIMALS.join(', ')}, source_key`;
+  const common = `symbol, convert, cmc_id, ${DECIMAL_COLUMNS.join(', ')}, source_key`;
   const branches = [
     `select ${common}, last_updated::timestamptz as last_updated,
        extracted_at::timestamptz as extracted_at from raw_quotes`,
@@ -79,7 +70,7 @@ export async function createQuotesView(
   await connection.run(
     `create or replace temp view quotes as
      select split_part(source_key, '/', 2) as coin, symbol, convert, cmc_id, last_updated,
-       ${DECIMALS.map((c) => `${c}::decimal(38,18) as ${c}`).join(', ')}, source_key
+       ${DECIMAL_COLUMNS.map((c) => `${c}::decimal(38,18) as ${c}`).join(', ')}, source_key
      from (${branches.join(' union all by name ')})
      qualify row_number() over (
        partition by symbol, convert, last_updated order by extracted_at, source_key) = 1`,
