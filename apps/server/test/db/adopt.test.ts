@@ -1,62 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { adoptOriginals, AdoptAbortedError, type AdoptOptions } from '../../src/db/adopt/adopt.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adoptOriginals, AdoptAbortedError } from '../../src/db/adopt/adopt.js';
 import { formatAdoptReport } from '../../src/db/adopt/adopt-report.js';
 import { OriginalTablesError } from '../../src/db/adopt/originals.js';
 import { query, type DatabaseHandle } from '../../src/db/client.js';
 import { isMigrated, migrate } from '../../src/db/migrate.js';
+import { options, originals, productIndexes, products } from '../helpers/adopt.js';
 import { buildTestApp } from '../helpers/app.js';
 import { DATABASE_KINDS, openTestDatabase, serverSkipReason } from '../helpers/database.js';
-import {
-  createOriginalTables,
-  dashboardRows,
-  databaseSnapshot,
-  insertOriginalProducts,
-  insertOriginalQuotes,
-  openBlankDatabase,
-  ORIGINAL_CATALOG_DDL,
-  ORIGINAL_PIPELINE_DDL,
-  originalQuotes,
-} from '../helpers/originals.js';
+import { dashboardRows, databaseSnapshot } from '../helpers/originals.js';
 import { asDataFrame, pythonJson, pythonRequests } from '../helpers/streamlit-client.js';
-
-const options = (overrides: Partial<AdoptOptions> = {}): AdoptOptions => ({
-  dryRun: false,
-  onInvalid: 'abort',
-  convert: 'BRL',
-  ...overrides,
-});
-
-/** Both originals' tables in one database, with their rows. */
-async function originals(
-  kind: (typeof DATABASE_KINDS)[number],
-  quotes = 150,
-): Promise<DatabaseHandle> {
-  const handle = await openBlankDatabase(kind);
-  await createOriginalTables(handle, ORIGINAL_CATALOG_DDL);
-  await createOriginalTables(handle, ORIGINAL_PIPELINE_DDL);
-  await insertOriginalProducts(handle);
-  const rows = originalQuotes(quotes);
-  // A retried fetch: the same last_updated with another price, refused by the original.
-  const retried = rows.slice(3, 4).map((row) => ({ ...row, price: '1.5' }));
-  await insertOriginalQuotes(handle, [...rows.slice(0, 5), ...retried, ...rows.slice(5)]);
-  return handle;
-}
-
-const productIndexes = (h: DatabaseHandle) =>
-  query(
-    h.db,
-    sql`select indexname, indexdef from pg_indexes where tablename = 'products' order by 1`,
-  );
-
-const products = (h: DatabaseHandle) =>
-  query<Record<string, unknown>>(
-    h.db,
-    sql`select id, name, description, price::text as price, categoria, email_fornecedor
-        from products order by id`,
-  );
 
 for (const kind of DATABASE_KINDS) {
   const skip = kind === 'postgres' && serverSkipReason() !== undefined;
@@ -263,65 +217,6 @@ for (const kind of DATABASE_KINDS) {
       } finally {
         await app.close();
       }
-    });
-  });
-
-  describe.skipIf(skip)(`moving in, one database each [${kind}]`, () => {
-    let handle: DatabaseHandle | undefined;
-    afterEach(async () => {
-      await handle?.close();
-      handle = undefined;
-    });
-
-    it('--on-invalid fix repairs what has a safe repair and skips the rest', async () => {
-      handle = await originals(kind, 3);
-      const h = handle;
-      const report = await adoptOriginals(h.db, options({ onInvalid: 'fix' }));
-      expect(report.products?.fixed).toEqual([5, 10]);
-      expect(report.products?.skipped).toEqual([6, 7, 8, 9, 11]);
-      const rows = await products(h);
-      expect(rows.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 10]);
-      expect(rows.find((r) => r.id === 5)).toMatchObject({
-        categoria: 'Eletrodoméstico',
-        price: '1234.57',
-      });
-      expect(rows.find((r) => r.id === 10)).toMatchObject({ email_fornecedor: 'm@mesa.com' });
-      expect(formatAdoptReport(report, h.location)).toMatch(/id 6: .*\[skipped\]/);
-    });
-
-    it('the rollback of docs/moving-in.md gives the originals back exactly', async () => {
-      handle = await originals(kind, 5);
-      const h = handle;
-      const before = await databaseSnapshot(h);
-      await adoptOriginals(h.db, options({ onInvalid: 'skip' }));
-      const docs = await readFile(
-        new URL('../../../../docs/moving-in.md', import.meta.url),
-        'utf8',
-      );
-      const block = /```sql\n-- rollback\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
-      const statements = block
-        .split(';')
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !/^(BEGIN|COMMIT)$/i.test(s));
-      expect(statements.length).toBeGreaterThan(5);
-      await h.db.transaction(async (tx) => {
-        for (const statement of statements) await query(tx, sql.raw(statement));
-      });
-      expect(await databaseSnapshot(h)).toEqual(before);
-      await expect(migrate(h)).rejects.toBeInstanceOf(OriginalTablesError);
-    });
-
-    it('adopts a pipeline database alone, in another currency, reporting rows with NULLs', async () => {
-      handle = await openBlankDatabase(kind);
-      const h = handle;
-      await createOriginalTables(h, ORIGINAL_PIPELINE_DDL);
-      await insertOriginalQuotes(h, originalQuotes(3));
-      await query(h.db, sql`insert into bitcoin_precos (price, last_updated) values (null, now())`);
-      const report = await adoptOriginals(h.db, options({ onInvalid: 'skip', convert: 'USD' }));
-      expect(report.found).toEqual(['bitcoin_precos']);
-      expect(report.quotes).toMatchObject({ rows: 4, adopted: 3, convert: 'USD', keptIds: true });
-      expect(report.quotes?.refused).toEqual([{ id: 4, reason: 'price is missing' }]);
-      expect(await dashboardRows(h)).toHaveLength(3);
     });
   });
 }

@@ -1,28 +1,33 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   asList,
-  dockerfileStages,
   dotenv,
-  execForm,
   loadCompose,
   readRepoFile,
   repoRoot,
   roleServices,
   serviceEnvironment,
-  stageEnv,
   type ComposeService,
 } from './container-files.js';
 import { freePort } from '../helpers/free-port.js';
 import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarketcap.js';
+import {
+  entrypoint,
+  imageEnv,
+  roleAvailable,
+  startOrder,
+  stop,
+  waitFor,
+  type Running,
+} from './role-processes.js';
 
 /**
  * Without a Docker engine (docker/ci/run.sh runs the real containers, in CI after this suite):
@@ -33,92 +38,9 @@ import { startFakeCoinMarketCap, type FakeCoinMarketCap } from './fake-coinmarke
  */
 
 const compose = loadCompose();
-const runtime = dockerfileStages(readRepoFile('Dockerfile')).at(-1) ?? [];
-// tini forwards signals to node; here node is started directly and gets them itself.
-const entrypoint = execForm(runtime.filter((i) => i.keyword === 'ENTRYPOINT').at(-1)?.args ?? '[]')
-  .join(' ')
-  .replace(/^\/usr\/bin\/tini -- /, '')
-  .split(' ');
-const imageEnv = stageEnv(runtime);
 
 const postgres = inject('postgres');
 const serverSkip = 'skipReason' in postgres ? postgres.skipReason : undefined;
-
-interface Running {
-  process: ChildProcess;
-  output: string[];
-  /** Local address of each published container port. */
-  ports: Map<string, number>;
-}
-
-/** Dependencies first, as compose starts them. */
-function startOrder(services: [string, ComposeService][]): [string, ComposeService][] {
-  const names = new Set(services.map(([name]) => name));
-  const ordered: [string, ComposeService][] = [];
-  const visit = (entry: [string, ComposeService]) => {
-    if (ordered.includes(entry)) return;
-    for (const dependency of Object.keys(entry[1].depends_on ?? {})) {
-      const found = services.find(([name]) => name === dependency);
-      if (found && names.has(dependency)) visit(found);
-    }
-    ordered.push(entry);
-  };
-  services.forEach(visit);
-  return ordered;
-}
-
-/** Whether this branch's cais has the role's command (the web and etl roles arrive separately). */
-function roleAvailable(command: string[]): boolean {
-  // `cais <unknown> --help` prints the general help, so look each word up in its parent's list;
-  // below a command that has no subcommands, the words are its arguments.
-  const words = command.filter((word) => !word.startsWith('-'));
-  for (const [i, word] of words.entries()) {
-    const help = spawnSync(
-      process.execPath,
-      [...entrypoint.slice(1), ...words.slice(0, i), '--help'],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-      },
-    ).stdout;
-    const commands = help.split(/^Commands:$/m)[1];
-    if (commands === undefined) return true;
-    if (!new RegExp(`^\\s+${word}\\b`, 'm').test(commands)) return false;
-  }
-  return true;
-}
-
-async function waitFor<T>(
-  what: string,
-  role: Running,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (role.process.exitCode !== null) {
-      throw new Error(
-        `exited with ${role.process.exitCode} before ${what}:\n${role.output.join('')}`,
-      );
-    }
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    await sleep(250);
-  }
-  throw new Error(`no ${what} within ${timeoutMs / 1000} s:\n${role.output.join('')}`);
-}
-
-async function stop(role: Running): Promise<number | null> {
-  if (role.process.exitCode !== null) return role.process.exitCode;
-  const exited = new Promise<number | null>((resolve) => role.process.once('exit', resolve));
-  role.process.kill('SIGTERM');
-  const code = await Promise.race([exited, sleep(20_000).then(() => 'timeout' as const)]);
-  if (code === 'timeout') {
-    role.process.kill('SIGKILL');
-    throw new Error(`did not stop within 20 s of SIGTERM:\n${role.output.join('')}`);
-  }
-  return code;
-}
 
 describe.skipIf(serverSkip !== undefined)('compose roles, started as their containers', () => {
   const running = new Map<string, Running>();
