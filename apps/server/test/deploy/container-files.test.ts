@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ENV } from '../../src/config/env.js';
 import {
   ROLE_NEEDS,
   asList,
@@ -11,7 +10,6 @@ import {
   InterpolationError,
   loadCompose,
   readRepoFile,
-  referencedVariables,
   roleServices,
   stageEnv,
   type ComposeService,
@@ -271,37 +269,5 @@ describe('compose.yaml', () => {
     const vars = dotenv(envExample);
     expect(() => interpolate(text, vars)).toThrow(InterpolationError);
     expect(() => interpolate(text, vars)).toThrow(/POSTGRES_PASSWORD/);
-  });
-});
-
-describe('.env.example', () => {
-  const documented = dotenv(envExample, { commented: true });
-
-  it('documents every variable cais reads', () => {
-    const missing = Object.keys(ENV).filter((name) => !documented.has(name));
-    expect(missing, 'add these to .env.example').toEqual([]);
-  });
-
-  it('defines every variable compose.yaml interpolates', () => {
-    const defined = dotenv(envExample);
-    const missing = referencedVariables(readRepoFile('compose.yaml')).filter(
-      (v) => !defined.has(v),
-    );
-    expect(missing, 'add these to .env.example').toEqual([]);
-  });
-
-  it('leaves every secret empty', () => {
-    for (const [name, value] of dotenv(envExample)) {
-      if (/PASSWORD|SECRET|TOKEN|API_KEY/.test(name)) expect(value, name).toBe('');
-    }
-  });
-
-  it('holds values that cais accepts', () => {
-    for (const [name, value] of dotenv(envExample)) {
-      const variable = (ENV as Record<string, { parse: (raw: string) => unknown } | undefined>)[
-        name
-      ];
-      if (variable && value !== '') expect(() => variable.parse(value), name).not.toThrow();
-    }
   });
 });

@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { SpaNotBuiltError, assertSpaBuilt } from '../../src/web/spa-files.js';
 import { buildWebServer } from '../../src/web/web-server.js';
 import { buildTestApp, validProduct } from '../helpers/app.js';
 import { openTestDatabase } from '../helpers/database.js';
+import { postExpectingContinue } from '../helpers/expect-continue.js';
 
 const INDEX = '<!doctype html><title>cais</title><div id="root"></div>';
 const ASSET = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -28,54 +28,6 @@ async function spaFolder(): Promise<string> {
 }
 
 const silent = pino({ level: 'silent' });
-
-/**
- * A POST as curl sends a large body: headers with `Expect: 100-continue` first, the body once the
- * server says continue (or after a second without an answer, as curl does).
- */
-function postExpectingContinue(
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; contentType: string; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, {
-      method: 'POST',
-      headers: {
-        ...headers,
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        expect: '100-continue',
-      },
-    });
-    let sent = false;
-    const send = () => {
-      if (sent) return;
-      sent = true;
-      request.end(body);
-    };
-    const fallback = setTimeout(send, 1000);
-    request.on('continue', send);
-    request.on('error', reject);
-    request.on('response', (response) => {
-      clearTimeout(fallback);
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        resolve({
-          status: response.statusCode ?? 0,
-          contentType: response.headers['content-type'] ?? '',
-          body: Buffer.concat(chunks).toString(),
-        });
-      });
-      // A final answer before the body: the body is not sent (the server did not ask for it).
-      if (!sent) {
-        sent = true;
-        request.destroy();
-      }
-    });
-  });
-}
 
 // The proxy is plain HTTP forwarding: PGlite behind the api is enough, the list and write
 // behaviour on both databases is the api's own tests' business.
