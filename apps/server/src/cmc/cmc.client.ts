@@ -252,7 +252,12 @@ export class CmcClient {
     return { status: response.status, raw, json };
   }
 
-  /** Waits before the next attempt, or gives up after the last one. */
+  /**
+   * Waits before the next attempt, or gives up after the last one. Not p-retry (which the
+   * database wait uses): this loop also waits out minute rate limits without counting them as
+   * failures, and sleeps on the injected Clock, so its tests check every wait without waiting
+   * (the client tests ask for 72 s of waits in all); p-retry sleeps on its own setTimeout.
+   */
   private async backoff(
     failures: number,
     maxAttempts: number,

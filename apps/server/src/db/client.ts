@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type SQL } from 'drizzle-orm';
@@ -7,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import pRetry from 'p-retry';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { isDatabaseUnavailable } from './errors.js';
@@ -89,23 +89,25 @@ async function openServer(
   pool.on('error', (error) => {
     log.warn({ err: error }, 'idle database connection lost');
   });
-  const deadline = Date.now() + waitMs;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await pool.query('select 1');
-      break;
-    } catch (error) {
-      if (!isDatabaseUnavailable(error) || Date.now() >= deadline) {
-        await pool.end();
-        throw new DatabaseUnavailableError(
-          `Cannot use ${location} (DATABASE_URL): ${(error as Error).message}`,
-          { cause: error },
-        );
-      }
-      const delay = Math.min(500 * 2 ** (attempt - 1), 5_000, Math.max(deadline - Date.now(), 0));
-      log.warn({ attempt, retryInMs: delay }, `waiting for ${location}`);
-      await sleep(delay);
-    }
+  try {
+    // Backoff from 0.5 s doubling to 5 s, until waitMs is spent (the last wait is cut to fit).
+    await pRetry(() => pool.query('select 1'), {
+      retries: Number.POSITIVE_INFINITY,
+      minTimeout: 500,
+      maxTimeout: 5_000,
+      maxRetryTime: waitMs,
+      shouldRetry: ({ error, attemptNumber }) => {
+        if (!isDatabaseUnavailable(error)) return false;
+        log.warn({ attempt: attemptNumber }, `waiting for ${location}`);
+        return true;
+      },
+    });
+  } catch (error) {
+    await pool.end();
+    throw new DatabaseUnavailableError(
+      `Cannot use ${location} (DATABASE_URL): ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return {
     db: drizzlePg(pool, { schema }) as unknown as Database,
