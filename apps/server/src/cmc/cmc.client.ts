@@ -17,6 +17,8 @@ import {
   type KeyInfo,
 } from './cmc.schema.js';
 import { systemClock, type Clock } from './clock.js';
+import { creditLimit, KEY_ADVICE, reportedCredits } from './cmc.refusals.js';
+import { describeNetworkError, readCapped } from './cmc.http.js';
 
 export interface CmcClientOptions {
   baseUrl: string;
@@ -56,16 +58,6 @@ interface Answer {
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-
-const KEY_ADVICE: Record<number, string> = {
-  1001: 'check CMC_API_KEY (get a key at https://coinmarketcap.com/api/)',
-  1002: 'set CMC_API_KEY (get a key at https://coinmarketcap.com/api/)',
-  1003: 'renew the plan in your CoinMarketCap account, or set CMC_API_KEY to another key',
-  1004: 'renew the plan in your CoinMarketCap account, or set CMC_API_KEY to another key',
-  1005: 'set CMC_API_KEY',
-  1006: 'use a key whose plan covers this endpoint (CMC_API_KEY)',
-  1007: 'the key is disabled: enable it in your CoinMarketCap account or set CMC_API_KEY to another key',
-};
 
 /**
  * The CoinMarketCap API, as the pipeline needs it: every request has a timeout; a minute rate
@@ -276,66 +268,4 @@ export class CmcClient {
     );
     await this.clock.sleep(wait, signal);
   }
-}
-
-/** status.credit_count of any body, read leniently: a refused body may still have cost credits. */
-function reportedCredits(json: unknown): number {
-  const count = (json as { status?: { credit_count?: unknown } } | undefined)?.status?.credit_count;
-  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 0;
-}
-
-function creditLimit(code: number, said: string): CmcCreditLimitError {
-  if (code === 1009) {
-    return new CmcCreditLimitError(
-      `CoinMarketCap: the key's daily credits are spent (${said}); extraction resumes after 00:00 UTC. Run less often (ETL_SCHEDULE), fetch fewer symbols (ETL_SYMBOLS) or upgrade the plan`,
-      'day',
-      code,
-    );
-  }
-  if (code === 1010) {
-    return new CmcCreditLimitError(
-      `CoinMarketCap: the key's monthly credits are spent (${said}); extraction resumes when the plan's month resets. Run less often (ETL_SCHEDULE), fetch fewer symbols (ETL_SYMBOLS) or upgrade the plan`,
-      'month',
-      code,
-    );
-  }
-  return new CmcCreditLimitError(
-    `CoinMarketCap: too many requests from this IP address (${said}); wait, and make sure no other program calls the API from here`,
-    'ip',
-    code,
-  );
-}
-
-/** The body as text, refused once it passes `max` bytes (declared or received). */
-async function readCapped(response: Response, max: number): Promise<string> {
-  const tooLarge = () =>
-    new CmcResponseError(
-      `CoinMarketCap's response is larger than ${max / 1024 / 1024} MiB: refused, nothing kept`,
-    );
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > max) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  // As Response.text() decodes: UTF-8, a BOM dropped.
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
