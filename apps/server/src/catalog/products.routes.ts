@@ -45,18 +45,6 @@ const writeErrors = {
 export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const catalog = products.createCatalog(db);
 
-  const prune = () => {
-    products.pruneIdempotencyKeys(catalog).catch((error: unknown) => {
-      app.log.warn({ err: error }, 'could not prune old idempotency keys');
-    });
-  };
-  const pruning = setInterval(prune, 3600 * 1000).unref();
-  app.addHook('onReady', async () => {
-    prune();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(pruning);
-  });
   app.post(
     '/products',
     {

@@ -39,3 +39,34 @@ export function closeOnSignals(log: Logger, closers: Closer[]): void {
   };
   process.once('SIGTERM', onSignal).once('SIGINT', onSignal);
 }
+
+/**
+ * Runs `task` now and then every `intervalMs`, for housekeeping that belongs to a running process
+ * rather than to any request. A failed run is logged and the next one tries again. The closer
+ * stops the timer and waits for a run in flight, so what the task uses can close after it.
+ */
+export function repeatEvery(
+  intervalMs: number,
+  what: string,
+  task: () => Promise<unknown>,
+  log: Logger,
+): Closer {
+  let running: Promise<void> = Promise.resolve();
+  const runOnce = () => {
+    running = running.then(() =>
+      task().then(
+        () => undefined,
+        (error: unknown) => {
+          log.warn({ err: error }, `could not ${what}`);
+        },
+      ),
+    );
+  };
+  // Unref'd: housekeeping never keeps a process alive that has nothing else to do.
+  const timer = setInterval(runOnce, intervalMs).unref();
+  runOnce();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../db/client.js';
+import { createCatalog, pruneIdempotencyKeys } from '../../catalog/products.service.js';
 import { buildApp } from '../../http/app.js';
 import { openMigratedDatabase, type Context } from '../context.js';
-import { closeOnSignals, type Closer } from '../lifecycle.js';
+import { closeOnSignals, repeatEvery, type Closer } from '../lifecycle.js';
 import { listen } from '../listen.js';
 
-/** Starts the catalog API; returns what must close on shutdown, in order. */
+const HOUR_MS = 3600 * 1000;
+
+/**
+ * Starts the catalog API and its housekeeping (idempotency keys older than a day are dropped at
+ * start, then hourly); returns what must close on shutdown, in order.
+ */
 export async function startApi(
   context: Context,
 ): Promise<{ app: FastifyInstance; database: DatabaseHandle; closers: Closer[] }> {
@@ -15,7 +21,14 @@ export async function startApi(
     const app = await buildApp({ config, database, log });
     const address = await listen(app, config.http.host, config.http.apiPort, 'API_PORT');
     log.info(`catalog API on ${address} (docs: ${address}/docs)`);
-    return { app, database, closers: [() => app.close(), () => database.close()] };
+    const catalog = createCatalog(database.db);
+    const pruning = repeatEvery(
+      HOUR_MS,
+      'prune old idempotency keys',
+      () => pruneIdempotencyKeys(catalog),
+      log,
+    );
+    return { app, database, closers: [() => app.close(), pruning, () => database.close()] };
   } catch (error) {
     await database.close();
     throw error;
