@@ -1,23 +1,19 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { pino } from 'pino';
 import { openDatabase, query, type DatabaseHandle } from '../apps/server/src/db/client.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { loadLake, type LoadSummary } from '../apps/server/src/etl/lake.loader.js';
-import { objectKeys } from '../apps/server/src/lake/keys.js';
 import { FolderLake } from '../apps/server/src/lake/lake.folder.js';
 import type { Lake } from '../apps/server/src/lake/lake.js';
-import { listObjects } from '../apps/server/src/lake/listing.js';
-import { mapConcurrent } from '../apps/server/src/lake/map-concurrent.js';
 import { openLake } from '../apps/server/src/lake/open-lake.js';
-import { parseQuotesCsv, quotesToCsv } from '../apps/server/src/lake/quotes.csv.js';
 import { startS3rver } from '../apps/server/test/helpers/s3rver.js';
+import { baseline } from './replay-baseline.js';
+import { generateFolder, generateS3 } from './replay-lake.js';
 import { freshDatabase, median, printTable, writeResults } from './support.js';
 
 /**
@@ -38,133 +34,9 @@ const VERSION = `v1-${OBJECTS}`;
 const FOLDER = join(ROOT, `replay-lake-${VERSION}`);
 const S3_DIR = join(ROOT, `replay-s3rver-${VERSION}`);
 const BUCKET = 'cais-bench';
-const START = Date.UTC(2025, 0, 1, 0, 0, 7);
-const STEP = 5 * 60_000;
 
 const log = pino({ level: 'warn' });
 const n = (value: number) => Math.round(value).toLocaleString('en');
-
-/** The i-th extraction: a deterministic random walk of the BTC price in BRL. */
-function extraction(i: number, state: { price: number; seed: number }) {
-  state.seed = (state.seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  state.price = Math.max(1_000, state.price * (1 + (state.seed / 2 ** 31 - 0.5) * 0.004));
-  const extractedAt = new Date(START + i * STEP);
-  const lastUpdated = new Date(Math.floor(extractedAt.getTime() / 60_000) * 60_000 - 60_000);
-  const price = Number(state.price.toFixed(6));
-  const row = {
-    symbol: 'BTC',
-    convert: 'BRL',
-    cmc_id: 1,
-    last_updated: lastUpdated.toISOString(),
-    price: String(price),
-    volume_24h: String(Number((2e11 + (state.seed % 1e9)).toFixed(2))),
-    market_cap: String(Number((price * 19_950_012).toFixed(1))),
-    percent_change_1h: '0.12',
-    percent_change_24h: '-1.05',
-    percent_change_7d: '4.2',
-    circulating_supply: '19950012',
-  };
-  const json = JSON.stringify({
-    status: {
-      timestamp: extractedAt.toISOString(),
-      error_code: 0,
-      error_message: null,
-      elapsed: 21,
-      credit_count: 1,
-      notice: null,
-    },
-    data: {
-      BTC: [
-        {
-          id: 1,
-          name: 'Bitcoin',
-          symbol: 'BTC',
-          slug: 'bitcoin',
-          cmc_rank: 1,
-          circulating_supply: 19950012,
-          last_updated: row.last_updated,
-          quote: {
-            BRL: {
-              price,
-              volume_24h: Number(row.volume_24h),
-              market_cap: Number(row.market_cap),
-              percent_change_1h: 0.12,
-              percent_change_24h: -1.05,
-              percent_change_7d: 4.2,
-              last_updated: row.last_updated,
-            },
-          },
-        },
-      ],
-    },
-  });
-  return { keys: objectKeys('bitcoin', extractedAt), csv: quotesToCsv([row]), json };
-}
-
-function* extractions() {
-  const state = { price: 350_000, seed: 42 };
-  for (let i = 0; i < OBJECTS; i++) yield extraction(i, state);
-}
-
-async function generateFolder(): Promise<void> {
-  const marker = join(FOLDER, '.complete');
-  if (existsSync(marker)) {
-    console.log(`folder lake: reusing ${FOLDER}`);
-    return;
-  }
-  await rm(FOLDER, { recursive: true, force: true });
-  const started = performance.now();
-  let batch: ReturnType<typeof extraction>[] = [];
-  const flush = async () => {
-    await mapConcurrent(batch, 32, async (e) => {
-      const dir = join(FOLDER, e.keys.csv.slice(0, e.keys.csv.lastIndexOf('/')));
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(FOLDER, e.keys.json), e.json);
-      await writeFile(join(FOLDER, e.keys.csv), e.csv);
-    });
-    batch = [];
-  };
-  for (const e of extractions()) {
-    batch.push(e);
-    if (batch.length === 2_000) await flush();
-  }
-  await flush();
-  await writeFile(marker, `${OBJECTS}\n`);
-  console.log(`folder lake: generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
-async function generateS3(endpoint: string, client: S3Client): Promise<void> {
-  const marker = join(S3_DIR, '.complete');
-  if (existsSync(marker)) {
-    console.log(`s3rver lake: reusing ${S3_DIR}`);
-    return;
-  }
-  const started = performance.now();
-  let batch: ReturnType<typeof extraction>[] = [];
-  let done = 0;
-  const flush = async () => {
-    await mapConcurrent(batch, 32, async (e) => {
-      for (const [key, body, type] of [
-        [e.keys.json, e.json, 'application/json'],
-        [e.keys.csv, e.csv, 'text/csv'],
-      ] as const) {
-        await client.send(
-          new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: type }),
-        );
-      }
-    });
-    done += batch.length;
-    batch = [];
-    process.stdout.write(`\rs3rver lake: uploading to ${endpoint}: ${n(done)} of ${n(OBJECTS)}`);
-  };
-  for (const e of extractions()) {
-    batch.push(e);
-    if (batch.length === 2_000) await flush();
-  }
-  await flush();
-  await writeFile(marker, `${OBJECTS}\n`);
-  console.log(`\ns3rver lake: generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
 async function freshMigrated(name: string): Promise<DatabaseHandle> {
   const url = await freshDatabase(name);
@@ -182,47 +54,6 @@ async function timedReplay(handle: DatabaseHandle, lake: Lake): Promise<Timed> {
   const started = performance.now();
   const summary = await loadLake(handle.db, lake);
   return { seconds: (performance.now() - started) / 1000, summary };
-}
-
-/** The original's way: each object read and inserted on its own, one transaction each. */
-async function baseline(
-  url: string,
-  lake: FolderLake,
-): Promise<{ seconds: number; objects: number }> {
-  const refs = (await listObjects(lake)).slice(0, BASELINE_OBJECTS);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const started = performance.now();
-  try {
-    for (const ref of refs) {
-      const [row] = parseQuotesCsv(await readFile(join(lake.root, ref.key), 'utf8'), ref.slug);
-      if (!row) continue;
-      await client.query(
-        `insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
-           market_cap, percent_change_1h, percent_change_24h, percent_change_7d,
-           circulating_supply, source_key)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         on conflict (symbol, convert, last_updated) do nothing`,
-        [
-          row.symbol,
-          row.convert,
-          row.cmc_id,
-          row.last_updated,
-          row.price,
-          row.volume_24h,
-          row.market_cap,
-          row.percent_change_1h,
-          row.percent_change_24h,
-          row.percent_change_7d,
-          row.circulating_supply,
-          ref.key,
-        ],
-      );
-    }
-  } finally {
-    await client.end();
-  }
-  return { seconds: (performance.now() - started) / 1000, objects: refs.length };
 }
 
 /** The original dashboard's query and an hourly downsample of a month, on the replayed year. */
@@ -255,7 +86,7 @@ async function readQueries(handle: DatabaseHandle) {
 export async function run(): Promise<void> {
   await mkdir(ROOT, { recursive: true });
   console.log(`lake of ${n(OBJECTS)} objects (a year of 5-minute extractions of BTC in BRL)`);
-  await generateFolder();
+  await generateFolder(FOLDER, OBJECTS);
   const folder = new FolderLake(FOLDER);
 
   const rounds: { first: Timed; second: Timed }[] = [];
@@ -291,7 +122,7 @@ export async function run(): Promise<void> {
     await migrate(handle);
     await handle.close();
   }
-  const base = await baseline(baseUrl, folder);
+  const base = await baseline(baseUrl, folder, BASELINE_OBJECTS);
   console.log(
     `  baseline (one INSERT and commit per object) · ${n(base.objects)} objects: ${base.seconds.toFixed(2)} s (${n(base.objects / base.seconds)} objects/s)`,
   );
@@ -306,7 +137,7 @@ export async function run(): Promise<void> {
       forcePathStyle: true,
     });
     try {
-      await generateS3(server.endpoint, client);
+      await generateS3(S3_DIR, server.endpoint, client, BUCKET, OBJECTS);
       const lake = await openLake(
         { url: `s3://${BUCKET}`, s3Endpoint: server.endpoint, s3ForcePathStyle: true },
         server.client,
