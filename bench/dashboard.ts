@@ -1,6 +1,5 @@
 import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { pino } from 'pino';
 import { openDatabase, query, type DatabaseHandle } from '../apps/server/src/db/client.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
@@ -8,12 +7,13 @@ import { planBuckets } from '../apps/server/src/prices/buckets.js';
 import { seedQuotes } from '../apps/server/src/prices/demo-quotes.js';
 import { seriesBounds, seriesBuckets } from '../apps/server/src/prices/prices.repository.js';
 import { FIRST_CHART_TARGET_MS, JS_BUDGET_KB, measureDashboardPage } from './dashboard-page.js';
+import { get, timeRound, type Round } from './latency.js';
 import {
+  dropDatabase,
   freePort,
   freshDatabase,
   median,
   printTable,
-  serverUrl,
   startProcess,
   stopProcess,
   writeResults,
@@ -57,33 +57,6 @@ const DATA_SETS: DataSet[] = [
     quotesPerSymbol: 5 * YEAR,
   },
 ];
-
-/** Latency percentiles of one round, in ms. */
-interface Round {
-  p50: number;
-  p95: number;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-
-async function timeRound(samples: number, once: (i: number) => Promise<void>): Promise<Round> {
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const started = performance.now();
-    await once(i);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
-}
-
-async function get(url: string): Promise<void> {
-  const response = await fetch(url);
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  await response.arrayBuffer();
-}
 
 async function seed(set: DataSet, log: pino.Logger): Promise<{ url: string; seconds: number }> {
   const url = await freshDatabase(set.database);
@@ -181,16 +154,6 @@ async function measure(
     await stopProcess(api);
   }
   return results;
-}
-
-async function dropDatabase(name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl() });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** Figures measured elsewhere (the page in a browser: JS gzip size, first chart ms), merged in. */

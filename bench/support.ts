@@ -18,18 +18,25 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** Drops and creates a database on the benchmark's server. */
-export async function freshDatabase(name: string): Promise<string> {
+/** Runs administrative statements, one after the other, on the benchmark's server. */
+async function onServer(...statements: string[]): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
+    for (const statement of statements) await admin.query(statement);
   } finally {
     await admin.end();
   }
+}
+
+/** Drops and creates a database on the benchmark's server. */
+export async function freshDatabase(name: string): Promise<string> {
+  await onServer(`drop database if exists ${name} with (force)`, `create database ${name}`);
   return databaseUrl(name);
 }
+
+export const dropDatabase = (name: string): Promise<void> =>
+  onServer(`drop database if exists ${name} with (force)`);
 
 /** Starts a server process and waits until `readyUrl` answers. */
 export async function startProcess(
