@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../db/client.js';
+import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
 import { AppError } from '../http/app-error.js';
 import { planBuckets } from './buckets.js';
 import {
@@ -149,13 +150,7 @@ export const CSV_COLUMNS = [
   'symbol',
   'convert',
   'last_updated',
-  'price',
-  'volume_24h',
-  'market_cap',
-  'percent_change_1h',
-  'percent_change_24h',
-  'percent_change_7d',
-  'circulating_supply',
+  ...DECIMAL_COLUMNS,
   'inserted_at',
 ] as const satisfies readonly (keyof repo.ExportRow)[];
 
