@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Database } from '../db/client.js';
+import { ageSeconds, isStale, seriesKey, type DashboardContext } from '../dashboard/context.js';
 import { AppError } from '../http/app-error.js';
 import { planBuckets } from './buckets.js';
 import {
@@ -14,26 +14,12 @@ import {
   type SeriesKeyQuery,
   type SeriesQuery,
 } from './price.schema.js';
-import * as repo from './prices.repository.js';
+import * as repo from '../quotes/reads.repository.js';
 
 /** The price dashboard's use cases: plain functions over a database, free of HTTP. */
 
-export interface Prices {
-  db: Database;
-  /** The series a request without symbol or currency means: ETL_SYMBOLS[0] in ETL_CONVERT. */
-  defaults: repo.SeriesKey;
-  /** Seconds between two runs of ETL_SCHEDULE. */
-  intervalSeconds: number;
-  now: () => Date;
-}
-
-export const seriesKey = (
-  { defaults }: Prices,
-  query: { symbol?: string | undefined; convert?: string | undefined },
-): repo.SeriesKey => ({
-  symbol: (query.symbol ?? defaults.symbol).toUpperCase(),
-  convert: (query.convert ?? defaults.convert).toUpperCase(),
-});
+/** The dashboard's context, as the price use cases see it. */
+export type Prices = DashboardContext;
 
 export const START_HINT =
   'start the pipeline (set CMC_API_KEY, then `cais start` or `cais etl schedule`), load the lake ' +
@@ -41,13 +27,6 @@ export const START_HINT =
 
 export const noQuotes = ({ symbol, convert }: repo.SeriesKey) =>
   new AppError('not_found', `No ${symbol} quote in ${convert} yet: ${START_HINT}`);
-
-export const isStale = (ageSeconds: number, intervalSeconds: number) =>
-  ageSeconds > 2 * intervalSeconds;
-
-/** Whole seconds from a quote's time to `now`; never negative (a clock slightly behind). */
-export const ageSeconds = (now: Date, lastUpdated: string) =>
-  Math.max(0, Math.floor((now.getTime() - Date.parse(lastUpdated)) / 1000));
 
 /**
  * Stored prices are doubles, but a difference or ratio of two can leave the doubles (a previous

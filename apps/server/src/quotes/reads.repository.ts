@@ -1,19 +1,21 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { nullable, rowShape, select, selectOne } from '../db/rows.js';
+import { cryptoQuotes } from '../db/schema.js';
 import type { QuoteRow } from '../lake/quotes.csv.js';
-import type { BucketPlan } from './buckets.js';
-import type { Bucket, Market, QuoteRowOut, RowSortField } from './price.schema.js';
+import type { BucketPlan } from '../prices/buckets.js';
+import type { Bucket, Market, QuoteRowOut, RowSortField } from '../prices/price.schema.js';
+import type { SeriesKey } from './series-key.js';
 
 /**
  * All SQL that reads crypto_quotes and quote_rollups for the dashboard. Money leaves as float8:
  * it is display data. Times leave as ISO 8601 UTC text, formatted by the database, the same on
- * PGlite and on a server.
+ * PGlite and on a server. Each statement declares its rows' shape (checked on every read); the
+ * API types they return must accept it, so a renamed column fails to compile or to read.
  */
 
-export interface SeriesKey {
-  symbol: string;
-  convert: string;
-}
+export type { SeriesKey } from './series-key.js';
 
 const iso = (column: SQL) =>
   sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -22,9 +24,18 @@ const inSeries = ({ symbol, convert }: SeriesKey) =>
   sql`symbol = ${symbol} and convert = ${convert}`;
 
 /** Every series with its size and span, from the daily rollup (a few rows per day, not millions). */
+const MarketRow = rowShape('listMarkets', {
+  symbol: Type.String(),
+  convert: Type.String(),
+  rows: Type.Number(),
+  first: Type.String(),
+  last: Type.String(),
+});
+
 export async function listMarkets(db: Database): Promise<Market[]> {
-  return query<Market>(
+  return select(
     db,
+    MarketRow,
     sql`select symbol, convert, sum(count)::float8 as rows,
                ${iso(sql`min(first_at)`)} as first, ${iso(sql`max(last_at)`)} as last
         from quote_rollups
@@ -33,6 +44,14 @@ export async function listMarkets(db: Database): Promise<Market[]> {
         order by symbol, convert`,
   );
 }
+
+const StoredQuoteRow = rowShape('newestQuotes', {
+  price: Type.Number(),
+  volume_24h: nullable(Type.Number()),
+  market_cap: nullable(Type.Number()),
+  percent_change_24h: nullable(Type.Number()),
+  last_updated: Type.String(),
+});
 
 export interface StoredQuote {
   price: number;
@@ -44,8 +63,9 @@ export interface StoredQuote {
 
 /** The newest quote and the one before it: two steps back along the series index. */
 export async function newestQuotes(db: Database, key: SeriesKey): Promise<StoredQuote[]> {
-  return query<StoredQuote>(
+  return select(
     db,
+    StoredQuoteRow,
     sql`select price::float8 as price, volume_24h::float8 as volume_24h,
                market_cap::float8 as market_cap, percent_change_24h::float8 as percent_change_24h,
                ${iso(sql`last_updated`)} as last_updated
@@ -56,18 +76,33 @@ export async function newestQuotes(db: Database, key: SeriesKey): Promise<Stored
   );
 }
 
+const Bounds = rowShape('seriesBounds', {
+  first: nullable(Type.String()),
+  last: nullable(Type.String()),
+});
+
 /** The first and newest quote times of a series; undefined when it has none. */
 export async function seriesBounds(
   db: Database,
   key: SeriesKey,
 ): Promise<{ first: string; last: string } | undefined> {
-  const [row] = await query<{ first: string | null; last: string | null }>(
+  const row = await selectOne(
     db,
+    Bounds,
     sql`select ${iso(sql`min(last_updated)`)} as first, ${iso(sql`max(last_updated)`)} as last
         from crypto_quotes where ${inSeries(key)}`,
   );
   return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
 }
+
+const BucketRow = rowShape('seriesBuckets', {
+  time: Type.String(),
+  open: Type.Number(),
+  high: Type.Number(),
+  low: Type.Number(),
+  close: Type.Number(),
+  count: Type.Integer(),
+});
 
 /**
  * Downsamples a series in the database: quotes (and whole rollup buckets, when the plan has a
@@ -96,8 +131,9 @@ export async function seriesBuckets(
             and bucket_start >= ${at(rollup.start)} and bucket_start < ${at(rollup.end)}`
     : quotes(at(plan.from), sql`last_updated <= ${at(plan.to)}`);
   const lastBucket = new Date(plan.from.getTime() + (plan.points - 1) * plan.widthSeconds * 1000);
-  return query<Bucket>(
+  return select(
     db,
+    BucketRow,
     sql`select ${iso(sql`bucket`)} as time,
                (array_agg(open order by first_at))[1] as open, max(high) as high, min(low) as low,
                (array_agg(close order by last_at desc))[1] as close, sum(count)::integer as count
@@ -114,6 +150,19 @@ const ROW_COLUMNS = sql`symbol, convert, ${iso(sql`last_updated`)} as last_updat
   percent_change_1h::float8 as percent_change_1h, percent_change_24h::float8 as percent_change_24h,
   percent_change_7d::float8 as percent_change_7d, ${iso(sql`inserted_at`)} as inserted_at`;
 
+const QuoteRowOutRow = rowShape('quotePage', {
+  symbol: Type.String(),
+  convert: Type.String(),
+  last_updated: Type.String(),
+  price: Type.Number(),
+  volume_24h: nullable(Type.Number()),
+  market_cap: nullable(Type.Number()),
+  percent_change_1h: nullable(Type.Number()),
+  percent_change_24h: nullable(Type.Number()),
+  percent_change_7d: nullable(Type.Number()),
+  inserted_at: Type.String(),
+});
+
 export async function quotePage(
   db: Database,
   key: SeriesKey,
@@ -129,20 +178,36 @@ export async function quotePage(
     sort.field === 'last_updated'
       ? sql`q.last_updated ${byTime}`
       : sql`q.${sql.identifier(sort.field)} ${direction}, q.last_updated ${byTime}`;
-  return query<QuoteRowOut>(
+  return select(
     db,
+    QuoteRowOutRow,
     sql`select ${ROW_COLUMNS} from crypto_quotes q where ${inSeries(key)}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
   );
 }
 
 export async function countQuotes(db: Database, key: SeriesKey): Promise<number> {
-  const [row] = await query<{ total: number }>(
-    db,
-    sql`select count(*)::float8 as total from crypto_quotes where ${inSeries(key)}`,
+  return db.$count(
+    cryptoQuotes,
+    and(eq(cryptoQuotes.symbol, key.symbol), eq(cryptoQuotes.convert, key.convert)),
   );
-  return row?.total ?? 0;
 }
+
+const ExportRowShape = rowShape('exportBatch', {
+  symbol: Type.String(),
+  convert: Type.String(),
+  last_updated: Type.String(),
+  price: Type.String(),
+  volume_24h: nullable(Type.String()),
+  market_cap: nullable(Type.String()),
+  percent_change_1h: nullable(Type.String()),
+  percent_change_24h: nullable(Type.String()),
+  percent_change_7d: nullable(Type.String()),
+  circulating_supply: nullable(Type.String()),
+  inserted_at: Type.String(),
+  /** Exact (microsecond) time of the row, the keyset cursor of the next batch. */
+  cursor: Type.String(),
+});
 
 /** A CSV line's worth: the lake's columns, decimals as the exact text stored. */
 export interface ExportRow extends Omit<QuoteRow, 'cmc_id'> {
@@ -165,8 +230,9 @@ export async function exportBatch(
     range.after === undefined
       ? sql`last_updated >= ${at(range.from)}`
       : sql`last_updated > ${range.after}::timestamptz`;
-  return query<ExportRow>(
+  return select(
     db,
+    ExportRowShape,
     sql`select symbol, convert, ${iso(sql`last_updated`)} as last_updated, price::text as price,
                volume_24h::text as volume_24h, market_cap::text as market_cap,
                percent_change_1h::text as percent_change_1h,
@@ -180,6 +246,14 @@ export async function exportBatch(
         limit ${size}`,
   );
 }
+
+const GapRowShape = rowShape('findGaps', {
+  from: Type.String(),
+  to: Type.String(),
+  missing: Type.Integer(),
+  /** Missing slots over every gap, not only the rows returned. */
+  total: Type.Number(),
+});
 
 export interface GapRow {
   from: string;
@@ -200,8 +274,9 @@ export async function findGaps(
   intervalSeconds: number,
   limit: number,
 ): Promise<GapRow[]> {
-  return query<GapRow>(
+  return select(
     db,
+    GapRowShape,
     sql`with steps as (
           select lag(last_updated) over (order by last_updated) as previous, last_updated
           from crypto_quotes
