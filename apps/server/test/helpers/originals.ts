@@ -195,7 +195,7 @@ export async function insertOriginalQuotes(
 
 /** The original dashboard's query, every value as text (the id's width is all that changes). */
 export async function dashboardRows(handle: DatabaseHandle): Promise<string[][]> {
-  const rows = await query<Record<string, unknown>>(
+  const rows = await query(
     handle.db,
     sql`select * from bitcoin_precos order by last_updated desc limit 100`,
   );
