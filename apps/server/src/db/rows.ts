@@ -18,6 +18,9 @@ export interface RowShape<T> {
   check(row: unknown, index: number): T;
 }
 
+/** The row type of a shape. */
+export type RowOf<S> = S extends RowShape<infer T> ? T : never;
+
 /** Declares the rows of one statement: `name` says which, in the error a bad row raises. */
 export function rowShape<P extends TProperties>(
   name: string,

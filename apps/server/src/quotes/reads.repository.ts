@@ -1,11 +1,9 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
-import { nullable, rowShape, select, selectOne } from '../db/rows.js';
+import { nullable, rowShape, select, selectOne, type RowOf } from '../db/rows.js';
 import { cryptoQuotes } from '../db/schema.js';
 import type { QuoteRow } from '../lake/quotes.csv.js';
-import type { BucketPlan } from '../prices/buckets.js';
-import type { Bucket, Market, QuoteRowOut, RowSortField } from '../prices/price.schema.js';
 import type { SeriesKey } from './series-key.js';
 
 /**
@@ -31,6 +29,7 @@ const MarketRow = rowShape('listMarkets', {
   first: Type.String(),
   last: Type.String(),
 });
+export type Market = RowOf<typeof MarketRow>;
 
 export async function listMarkets(db: Database): Promise<Market[]> {
   return select(
@@ -103,6 +102,17 @@ const BucketRow = rowShape('seriesBuckets', {
   close: Type.Number(),
   count: Type.Integer(),
 });
+export type Bucket = RowOf<typeof BucketRow>;
+
+/** Where the buckets of a series read come from (prices/buckets.ts plans them). */
+export interface BucketPlan {
+  from: Date;
+  to: Date;
+  points: number;
+  widthSeconds: number;
+  /** With a rollup: the whole rollup buckets in [start, end) come from it, the edges from quotes. */
+  rollup: { resolution: number; start: Date; end: Date } | undefined;
+}
 
 /**
  * Downsamples a series in the database: quotes (and whole rollup buckets, when the plan has a
@@ -162,11 +172,14 @@ const QuoteRowOutRow = rowShape('quotePage', {
   percent_change_7d: nullable(Type.Number()),
   inserted_at: Type.String(),
 });
+export type QuoteRowOut = RowOf<typeof QuoteRowOutRow>;
+/** Any column of crypto_quotes orders a page; the API offers the indexed few. */
+export type QuoteColumn = keyof typeof cryptoQuotes.$inferSelect;
 
 export async function quotePage(
   db: Database,
   key: SeriesKey,
-  sort: { field: RowSortField; descending: boolean },
+  sort: { field: QuoteColumn; descending: boolean },
   page: { limit: number; offset: number },
 ): Promise<QuoteRowOut[]> {
   const direction = sql.raw(sort.descending ? 'desc nulls last' : 'asc nulls last');
