@@ -5,6 +5,7 @@ import { AppError } from '../http/app-error.js';
 import { clip } from '../log/reason.js';
 import { recentRejects } from '../quotes/ledger.repository.js';
 import * as quotes from '../quotes/reads.repository.js';
+import { findGaps } from '../quotes/rows.repository.js';
 import type { Health, HealthQuery, HealthStatus, Run } from './pipeline.schema.js';
 
 /** The pipeline health panel's use cases. */
@@ -49,7 +50,7 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
     runs.recentRuns(db, 1),
     runs.runHistory(db),
     runs.creditsUsed(db),
-    quotes.findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
+    findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
     recentRejects(db, 20),
   ]);
   const age = newest ? ageSeconds(now, newest.last_updated) : null;

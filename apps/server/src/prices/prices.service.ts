@@ -15,6 +15,7 @@ import {
   type SeriesQuery,
 } from './price.schema.js';
 import * as repo from '../quotes/reads.repository.js';
+import * as rowsRepo from '../quotes/rows.repository.js';
 
 /** The price dashboard's use cases: plain functions over a database, free of HTTP. */
 
@@ -118,8 +119,8 @@ export async function listRows(
   const key = seriesKey(prices, query);
   const sort = parseRowSort(query.sort);
   const [items, total] = await Promise.all([
-    repo.quotePage(prices.db, key, sort, query),
-    repo.countQuotes(prices.db, key),
+    rowsRepo.quotePage(prices.db, key, sort, query),
+    rowsRepo.countQuotes(prices.db, key),
   ]);
   return { items, total };
 }
@@ -136,7 +137,7 @@ export const CSV_COLUMNS = [
   'percent_change_7d',
   'circulating_supply',
   'inserted_at',
-] as const satisfies readonly (keyof repo.ExportRow)[];
+] as const satisfies readonly (keyof rowsRepo.ExportRow)[];
 
 /** Rows per database round trip of an export: memory stays flat however long the series. */
 export const EXPORT_BATCH = 5_000;
@@ -157,7 +158,7 @@ export async function exportCsv(
     yield `${CSV_COLUMNS.join(',')}\n`;
     let after: string | undefined;
     for (;;) {
-      const rows = await repo.exportBatch(prices.db, key, { ...range, after }, batchSize);
+      const rows = await rowsRepo.exportBatch(prices.db, key, { ...range, after }, batchSize);
       if (rows.length === 0) return;
       yield stringify(rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? '')));
       if (rows.length < batchSize) return;

@@ -4,6 +4,7 @@ import * as runs from '../../src/etl/runs.repository.js';
 import { planBuckets } from '../../src/prices/buckets.js';
 import { seedQuotes } from '../../src/prices/demo-quotes.js';
 import * as reads from '../../src/quotes/reads.repository.js';
+import * as rows from '../../src/quotes/rows.repository.js';
 import { DATABASE_KINDS, serverSkipReason } from '../helpers/database.js';
 import { openCapturing, type Capturing } from '../sql/capture.js';
 
@@ -55,7 +56,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'the rows table (quotePage)',
     call: (db) =>
-      reads.quotePage(
+      rows.quotePage(
         db,
         key,
         { field: 'last_updated', descending: true },
@@ -67,7 +68,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'pipeline health gaps (findGaps)',
     call: (db) =>
-      reads.findGaps(db, key, { from: new Date(END.getTime() - 86400_000), to: END }, 300, 100),
+      rows.findGaps(db, key, { from: new Date(END.getTime() - 86400_000), to: END }, 300, 100),
     uses: ['crypto_quotes_series_idx'],
     neverScans: ['crypto_quotes'],
   },

@@ -8,6 +8,7 @@ import * as demo from '../../src/quotes/demo-quotes.repository.js';
 import * as ledger from '../../src/quotes/ledger.repository.js';
 import * as quotes from '../../src/quotes/quotes.repository.js';
 import * as reads from '../../src/quotes/reads.repository.js';
+import * as rows from '../../src/quotes/rows.repository.js';
 import * as rollups from '../../src/quotes/rollups.repository.js';
 import { openCapturing, renderModule, type Calls, type Capturing } from './capture.js';
 
@@ -65,25 +66,27 @@ const MODULES: Record<string, Calls> = {
     seriesBounds: (db) => reads.seriesBounds(db, key),
     'seriesBuckets (from the quotes)': (db) => reads.seriesBuckets(db, key, shortPlan),
     'seriesBuckets (with a rollup)': (db) => reads.seriesBuckets(db, key, longPlan),
+  },
+  'quotes/rows.repository': {
     'quotePage (by time)': (db) =>
-      reads.quotePage(
+      rows.quotePage(
         db,
         key,
         { field: 'last_updated', descending: true },
         { limit: 50, offset: 0 },
       ),
     'quotePage (by price)': (db) =>
-      reads.quotePage(db, key, { field: 'price', descending: false }, { limit: 50, offset: 50 }),
-    countQuotes: (db) => reads.countQuotes(db, key),
+      rows.quotePage(db, key, { field: 'price', descending: false }, { limit: 50, offset: 50 }),
+    countQuotes: (db) => rows.countQuotes(db, key),
     'exportBatch (first)': (db) =>
-      reads.exportBatch(
+      rows.exportBatch(
         db,
         key,
         { from: at('2026-01-01T00:00:00Z'), to: at('2026-01-02T00:00:00Z'), after: undefined },
         1000,
       ),
     'exportBatch (next)': (db) =>
-      reads.exportBatch(
+      rows.exportBatch(
         db,
         key,
         {
@@ -94,7 +97,7 @@ const MODULES: Record<string, Calls> = {
         1000,
       ),
     findGaps: (db) =>
-      reads.findGaps(
+      rows.findGaps(
         db,
         key,
         { from: at('2026-01-01T00:00:00Z'), to: at('2026-01-02T00:00:00Z') },
