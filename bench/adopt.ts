@@ -2,7 +2,8 @@ import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { adoptOriginals, type AdoptStep } from '../apps/server/src/db/adopt/adopt.js';
-import { openDatabase, query, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import { execute } from '../apps/server/src/db/rows.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import {
   ORIGINAL_CATALOG_DDL,
@@ -29,7 +30,7 @@ const n = (value: number) => Math.round(value).toLocaleString('en');
 /** Runs each statement of a DDL text (one per query, as PGlite needs too). */
 async function runDdl(handle: DatabaseHandle, ddl: string): Promise<void> {
   for (const statement of ddl.split(';').filter((s) => s.trim() !== '')) {
-    await query(handle.db, sql.raw(statement));
+    await execute(handle.db, sql.raw(statement));
   }
 }
 
@@ -43,7 +44,7 @@ async function originals(): Promise<DatabaseHandle> {
   const handle = await openDatabase({ url, pgliteDir: '', poolSize: 4, waitSeconds: 0 }, log);
   await runDdl(handle, ORIGINAL_CATALOG_DDL);
   await runDdl(handle, ORIGINAL_PIPELINE_DDL);
-  await query(
+  await execute(
     handle.db,
     sql`insert into products (name, description, price, categoria, email_fornecedor, created_at)
         select 'Produto ' || i,
@@ -55,7 +56,7 @@ async function originals(): Promise<DatabaseHandle> {
                timestamptz '2024-01-01' + i * interval '5 minutes'
         from generate_series(1, ${PRODUCTS}) as i`,
   );
-  await query(
+  await execute(
     handle.db,
     sql`insert into bitcoin_precos (price, volume_24h, market_cap, last_updated, inserted_at)
         select round((480000 + 20000 * sin(i / 500.0))::numeric, 2),
@@ -64,7 +65,7 @@ async function originals(): Promise<DatabaseHandle> {
                timestamptz '2025-01-01 00:05:03+00' + i * interval '5 minutes'
         from generate_series(0, ${QUOTES - 1}) as i`,
   );
-  await query(handle.db, sql`analyze`);
+  await execute(handle.db, sql`analyze`);
   return handle;
 }
 
@@ -109,14 +110,17 @@ async function adoptRound(): Promise<Timings> {
 async function baselineRound(): Promise<{ products: number; quotes: number }> {
   const handle = await originals();
   try {
-    await query(handle.db, sql`alter table products rename to products_original`);
-    await query(handle.db, sql`alter sequence products_id_seq rename to products_original_id_seq`);
-    await query(handle.db, sql`alter index products_pkey rename to products_original_pkey`);
-    await query(handle.db, sql`alter table bitcoin_precos rename to bitcoin_precos_original`);
+    await execute(handle.db, sql`alter table products rename to products_original`);
+    await execute(
+      handle.db,
+      sql`alter sequence products_id_seq rename to products_original_id_seq`,
+    );
+    await execute(handle.db, sql`alter index products_pkey rename to products_original_pkey`);
+    await execute(handle.db, sql`alter table bitcoin_precos rename to bitcoin_precos_original`);
     await migrate(handle);
     const time = async (statement: ReturnType<typeof sql>) => {
       const started = performance.now();
-      await query(handle.db, statement);
+      await execute(handle.db, statement);
       return (performance.now() - started) / 1000;
     };
     return {

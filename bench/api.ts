@@ -3,7 +3,8 @@ import type { ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { pino } from 'pino';
 import { seedProducts } from '../apps/server/src/catalog/seed.js';
-import { openDatabase, query } from '../apps/server/src/db/client.js';
+import { openDatabase } from '../apps/server/src/db/client.js';
+import { execute } from '../apps/server/src/db/rows.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { sql } from 'drizzle-orm';
 import {
@@ -103,7 +104,7 @@ export async function run(): Promise<void> {
   const database = await openDatabase({ url, pgliteDir: '', poolSize: 4, waitSeconds: 0 }, log);
   await migrate(database);
   await seedProducts(database.db, PRODUCTS, { seed: 42 });
-  await query(database.db, sql`vacuum analyze products`);
+  await execute(database.db, sql`vacuum analyze products`);
   await database.close();
 
   const [apiPort, basePort, floorPort] = [await freePort(), await freePort(), await freePort()];

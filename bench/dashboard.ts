@@ -1,11 +1,12 @@
 import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
-import { openDatabase, query, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import { execute } from '../apps/server/src/db/rows.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { planBuckets } from '../apps/server/src/prices/buckets.js';
 import { seedQuotes } from '../apps/server/src/prices/demo-quotes.js';
-import { seriesBounds, seriesBuckets } from '../apps/server/src/prices/prices.repository.js';
+import { seriesBounds, seriesBuckets } from '../apps/server/src/quotes/reads.repository.js';
 import { FIRST_CHART_TARGET_MS, JS_BUDGET_KB, measureDashboardPage } from './dashboard-page.js';
 import { get, timeRound, type Round } from './latency.js';
 import {
@@ -71,8 +72,8 @@ async function seed(set: DataSet, log: pino.Logger): Promise<{ url: string; seco
       intervalSeconds: FIVE_MINUTES,
       end: END,
     });
-    await query(database.db, sql`vacuum analyze crypto_quotes`);
-    await query(database.db, sql`vacuum analyze quote_rollups`);
+    await execute(database.db, sql`vacuum analyze crypto_quotes`);
+    await execute(database.db, sql`vacuum analyze quote_rollups`);
   } finally {
     await database.close();
   }
@@ -85,7 +86,7 @@ async function rawSeries(database: DatabaseHandle, symbol: string): Promise<void
   const bounds = await seriesBounds(database.db, key);
   if (!bounds) throw new Error(`no ${symbol} quotes`);
   const plan = planBuckets(new Date(bounds.first), new Date(bounds.last), 1000);
-  await seriesBuckets(database.db, key, { ...plan, source: 'quotes', rollup: undefined });
+  await seriesBuckets(database.db, key, { ...plan, rollup: undefined });
 }
 
 type Scenario = 'series' | 'latest';
@@ -120,7 +121,7 @@ async function measure(
     latest: {
       cais: (i) => get(`${base}/prices/latest?symbol=${symbol(i)}`),
       baseline: async () => {
-        await query(
+        await execute(
           direct.db,
           sql`select * from bitcoin_precos order by last_updated desc limit 100`,
         );

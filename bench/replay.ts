@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
-import { openDatabase, query, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../apps/server/src/db/client.js';
+import Type from 'typebox';
+import { execute, rowShape, select } from '../apps/server/src/db/rows.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { loadLake, type LoadSummary } from '../apps/server/src/etl/lake.loader.js';
 import { FolderLake } from '../apps/server/src/lake/lake.folder.js';
@@ -56,19 +58,21 @@ async function timedReplay(handle: DatabaseHandle, lake: Lake): Promise<Timed> {
   return { seconds: (performance.now() - started) / 1000, summary };
 }
 
+const PlanLine = rowShape('explain', { 'QUERY PLAN': Type.String() });
+
 /** The original dashboard's query and an hourly downsample of a month, on the replayed year. */
 async function readQueries(handle: DatabaseHandle) {
   const time = async (statement: ReturnType<typeof sql>) => {
     const samples: number[] = [];
     for (let i = 0; i < 21; i++) {
       const started = performance.now();
-      await query(handle.db, statement);
+      await execute(handle.db, statement);
       samples.push(performance.now() - started);
     }
     return Number(median(samples.slice(1)).toFixed(2));
   };
   const latest = sql`select * from bitcoin_precos order by last_updated desc limit 100`;
-  const plan = await query<{ 'QUERY PLAN': string }>(handle.db, sql`explain ${latest}`);
+  const plan = await select(handle.db, PlanLine, sql`explain ${latest}`);
   const hourly = sql`select date_trunc('hour', last_updated) as hour, avg(price), min(price), max(price)
     from crypto_quotes
     where symbol = 'BTC' and convert = 'BRL'
@@ -105,7 +109,7 @@ export async function run(): Promise<void> {
           `again (nothing new) ${second.seconds.toFixed(2)} s`,
       );
       if (round === ROUNDS) {
-        await query(handle.db, sql`vacuum analyze crypto_quotes`);
+        await execute(handle.db, sql`vacuum analyze crypto_quotes`);
         reads = await readQueries(handle);
       }
     } finally {

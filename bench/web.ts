@@ -5,7 +5,8 @@ import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { seedProducts } from '../apps/server/src/catalog/seed.js';
-import { openDatabase, query } from '../apps/server/src/db/client.js';
+import { openDatabase } from '../apps/server/src/db/client.js';
+import { execute } from '../apps/server/src/db/rows.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { launchBrowser, openPage, tableShows } from '../e2e/support/browser.js';
 import {
@@ -127,7 +128,7 @@ export async function run(): Promise<void> {
   );
   await migrate(database);
   await seedProducts(database.db, PRODUCTS, { seed: 42 });
-  await query(database.db, sql`vacuum analyze products`);
+  await execute(database.db, sql`vacuum analyze products`);
   await database.close();
 
   const [apiPort, webPort] = [await freePort(), await freePort()];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../apps/server/src/db/client.js';
-import { query } from '../../apps/server/src/db/client.js';
+import { execute } from '../../apps/server/src/db/rows.js';
 import { loadQuotes, quoteSeries } from '../../apps/server/test/helpers/quotes.js';
 
 const STEP_SECONDS = 300;
@@ -58,7 +58,7 @@ export async function recordRun(
   handle: DatabaseHandle,
   run: { startedAt: string; status: 'succeeded' | 'failed'; rows?: number; error?: string },
 ): Promise<void> {
-  await query(
+  await execute(
     handle.db,
     sql`insert into etl_runs (started_at, finished_at, status, symbols, credits_used,
           rows_inserted, error)

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { execute } from '../db/rows.js';
 import { categories, products } from '../db/schema.js';
 import type {
   Categoria,
@@ -164,7 +165,7 @@ export interface NewProductRow {
 /** Bulk insert for seeding: one statement per batch, each column passed as one array. */
 export async function insertProductBatch(db: Database, rows: NewProductRow[]): Promise<void> {
   const column = <T>(pick: (row: NewProductRow) => T) => sql.param(rows.map(pick));
-  await query(
+  await execute(
     db,
     sql`insert into products (name, description, price, categoria, email_fornecedor, created_at, updated_at)
         select n, d, p, c, e, t, t

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
 import { etagOf, ifNoneMatchSatisfied } from './etag.js';
-import { pageHeaders } from './paging.js';
+import { pageHeaders } from '../http/paging.js';
 import {
   CategorySchema,
   IdParamsSchema,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { execute } from '../db/rows.js';
 import { demoProduct, randomSource } from './demo-products.js';
 import { insertProductBatch } from './products.repository.js';
 
@@ -33,5 +34,5 @@ export async function seedProducts(
     }
   });
   // Fresh statistics, so the planner picks the list indexes right away.
-  await query(db, sql`analyze products`);
+  await execute(db, sql`analyze products`);
 }

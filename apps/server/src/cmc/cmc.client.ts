@@ -16,7 +16,7 @@ import {
   type Coin,
   type KeyInfo,
 } from './cmc.schema.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from '../time/clock.js';
 import { creditLimit, KEY_ADVICE, reportedCredits } from './cmc.refusals.js';
 import { describeNetworkError, readCapped } from './cmc.http.js';
 

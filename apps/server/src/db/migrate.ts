@@ -6,7 +6,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { assertNoOriginals } from './adopt/originals.js';
-import { query, type Database, type DatabaseHandle } from './client.js';
+import Type from 'typebox';
+import type { Database, DatabaseHandle } from './client.js';
+import { execute, nullable, rowShape, selectOne } from './rows.js';
 
 // The same folder from src/db and from dist/db.
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -41,25 +43,28 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
  * aside, migrating and copying commit together or not at all. drizzle's own migrator opens a
  * transaction of its own, which would commit ours half-way.
  */
+const LastMigration = rowShape('lastMigration', { created_at: nullable(Type.String()) });
+
 export async function migrateWithin(tx: Database): Promise<number> {
   // The lock every migrating cais process takes; released at commit or rollback.
-  await query(tx, sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-  await query(tx, sql`create schema if not exists drizzle`);
-  await query(
+  await execute(tx, sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+  await execute(tx, sql`create schema if not exists drizzle`);
+  await execute(
     tx,
     sql`create table if not exists drizzle.__drizzle_migrations (
           id serial primary key, hash text not null, created_at bigint)`,
   );
-  const [last] = await query<{ created_at: string | null }>(
+  const last = await selectOne(
     tx,
+    LastMigration,
     sql`select max(created_at)::text as created_at from drizzle.__drizzle_migrations`,
   );
   const applied = Number(last?.created_at ?? 0);
   let count = 0;
   for (const migration of readMigrationFiles({ migrationsFolder })) {
     if (migration.folderMillis <= applied) continue;
-    for (const statement of migration.sql) await query(tx, sql.raw(statement));
-    await query(
+    for (const statement of migration.sql) await execute(tx, sql.raw(statement));
+    await execute(
       tx,
       sql`insert into drizzle.__drizzle_migrations (hash, created_at)
           values (${migration.hash}, ${migration.folderMillis})`,
@@ -77,9 +82,10 @@ export async function isMigrated(db: Database): Promise<boolean> {
     0,
     ...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis),
   );
-  const rows = await query<{ latest: string | null }>(
+  const last = await selectOne(
     db,
-    sql`select max(created_at)::text as latest from drizzle.__drizzle_migrations`,
-  ).catch(() => []);
-  return Number(rows[0]?.latest ?? 0) >= latestMigration;
+    LastMigration,
+    sql`select max(created_at)::text as created_at from drizzle.__drizzle_migrations`,
+  ).catch(() => undefined);
+  return Number(last?.created_at ?? 0) >= latestMigration;
 }

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { query, type Database } from './client.js';
+import Type from 'typebox';
+import type { Database } from './client.js';
+import { execute, rowShape, select, selectOne } from './rows.js';
 
 /** The SQL of database roles: the dashboard's read-only logins (migration 0007 made the role). */
 
@@ -11,9 +13,13 @@ export interface RoleInfo {
   privileged: boolean;
 }
 
+const Privileged = rowShape('roleInfo', { privileged: Type.Boolean() });
+const Statement = rowShape('upsertReadonlyLogin', { statement: Type.String() });
+
 export async function roleInfo(db: Database, name: string): Promise<RoleInfo> {
-  const [row] = await query<{ privileged: boolean }>(
+  const row = await selectOne(
     db,
+    Privileged,
     sql`select (rolsuper or rolcreaterole or rolcreatedb or rolname = current_user) as privileged
         from pg_catalog.pg_roles where rolname = ${name}`,
   );
@@ -31,8 +37,9 @@ export async function upsertReadonlyLogin(
   password: string,
 ): Promise<'created' | 'updated'> {
   const { exists: existed } = await roleInfo(db, user);
-  const statements = await query<{ statement: string }>(
+  const statements = await select(
     db,
+    Statement,
     sql`select unnest(array[
           format(${existed ? 'alter role %I with login password %L' : 'create role %I with login password %L'}, ${user}::text, ${password}::text),
           format('grant %I to %I', ${READONLY_ROLE}::text, ${user}::text),
@@ -40,7 +47,7 @@ export async function upsertReadonlyLogin(
         ]) as statement`,
   );
   await db.transaction(async (tx) => {
-    for (const { statement } of statements) await query(tx, sql.raw(statement));
+    for (const { statement } of statements) await execute(tx, sql.raw(statement));
   });
   return existed ? 'updated' : 'created';
 }

@@ -2,14 +2,14 @@ import type { Logger } from 'pino';
 import type { LatestQuotes } from '../cmc/cmc.client.js';
 import { CmcResponseError } from '../cmc/cmc.errors.js';
 import type { Coin } from '../cmc/cmc.schema.js';
-import type { Clock } from '../cmc/clock.js';
+import type { Clock } from '../time/clock.js';
 import type { Database } from '../db/client.js';
 import { dayOf, objectKeys, rejectedResponseKeys } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
 import { quotesToCsv, type QuoteRow } from '../lake/quotes.csv.js';
 import { shortReason } from '../log/reason.js';
 import { loadLake, type LoadSummary } from './lake.loader.js';
-import { commonNewestQuote } from './quotes.repository.js';
+import { commonNewestQuote } from '../quotes/quotes.repository.js';
 import * as runs from './runs.repository.js';
 import { keepUnrecordedRun, recordUnrecordedRuns } from './unrecorded-runs.js';
 

@@ -7,13 +7,8 @@ import { listLake } from '../lake/listing.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
 import { BadFileError, parseQuotesCsv } from '../lake/quotes.csv.js';
 import { shortReason } from '../log/reason.js';
-import {
-  analyzeQuotes,
-  insertObjects,
-  loadedKeys,
-  type ParsedObject,
-} from './quotes.repository.js';
-import { recordRejects, rejectedKeys } from './rejects.repository.js';
+import { loadedKeys, recordRejects, rejectedKeys } from '../quotes/ledger.repository.js';
+import { analyzeQuotes, insertObjects, type ParsedObject } from '../quotes/quotes.repository.js';
 
 export interface BadFile {
   key: string;

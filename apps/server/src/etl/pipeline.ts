@@ -2,7 +2,7 @@ import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { Logger } from 'pino';
 import { CmcClient } from '../cmc/cmc.client.js';
 import { CmcError, CmcKeyError } from '../cmc/cmc.errors.js';
-import { systemClock, type Clock } from '../cmc/clock.js';
+import { systemClock, type Clock } from '../time/clock.js';
 import { checkPlan } from '../cmc/credits.js';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';

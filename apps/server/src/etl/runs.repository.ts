@@ -1,6 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
-import { etlRuns, etlSettings, type ETL_RUN_STATUSES } from '../db/schema.js';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { nullable, rowShape, selectOne } from '../db/rows.js';
+import { ETL_RUN_STATUSES, etlRuns, etlSettings } from '../db/schema.js';
 
 /** All SQL of etl_runs and etl_settings. */
 
@@ -80,11 +82,11 @@ export interface UnrecordedRun extends RunOutcome {
 /** Which of these lake keys of unrecorded runs are recorded already. */
 export async function recordedRunKeys(db: Database, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const rows = await query<{ record_key: string }>(
-    db,
-    sql`select record_key from etl_runs where record_key = any(${sql.param(keys)}::text[])`,
-  );
-  return new Set(rows.map((r) => r.record_key));
+  const rows = await db
+    .select({ record_key: etlRuns.record_key })
+    .from(etlRuns)
+    .where(sql`${etlRuns.record_key} = any(${sql.param(keys)}::text[])`);
+  return new Set(rows.flatMap((r) => (r.record_key === null ? [] : [r.record_key])));
 }
 
 /**
@@ -126,10 +128,13 @@ export interface CreditsUsed {
   month: number;
 }
 
+const Credits = rowShape('creditsUsed', { today: Type.Integer(), month: Type.Integer() });
+
 /** Credits the recorded runs spent in this UTC day and month. */
 export async function creditsUsed(db: Database): Promise<CreditsUsed> {
-  const [row] = await query<CreditsUsed>(
+  const row = await selectOne(
     db,
+    Credits,
     sql`select
           coalesce(sum(credits_used) filter (
             where started_at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC'), 0)::integer as today,
@@ -160,16 +165,19 @@ export interface RunHistory {
   failures24h: number;
 }
 
+const History = rowShape('runHistory', {
+  last_success_ms: nullable(Type.Number()),
+  last_failure_ms: nullable(Type.Number()),
+  last_failure_error: nullable(Type.String()),
+  last_finished_status: nullable(Type.Enum(ETL_RUN_STATUSES)),
+  failures_24h: Type.Integer(),
+});
+
 /** What the health panel says about past runs; each part is one step along the primary key. */
 export async function runHistory(db: Database): Promise<RunHistory> {
-  const [row] = await query<{
-    last_success_ms: number | null;
-    last_failure_ms: number | null;
-    last_failure_error: string | null;
-    last_finished_status: RunStatus | null;
-    failures_24h: number;
-  }>(
+  const row = await selectOne(
     db,
+    History,
     sql`select
           (select (extract(epoch from finished_at) * 1000)::float8 from etl_runs
            where status = 'succeeded' order by id desc limit 1) as last_success_ms,

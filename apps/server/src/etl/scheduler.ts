@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { CmcCreditLimitError, CmcError } from '../cmc/cmc.errors.js';
-import { systemClock, type Clock } from '../cmc/clock.js';
+import { systemClock, type Clock } from '../time/clock.js';
 import type { RunReport } from './extract.js';
 
 export interface SchedulerOptions {

@@ -1,8 +1,8 @@
 import type { Database } from '../db/client.js';
 import type { Lake } from '../lake/lake.js';
 import { listObjects } from '../lake/listing.js';
-import { loadedKeys } from './quotes.repository.js';
-import { recentRejects, type RejectedObject } from './rejects.repository.js';
+import { loadedKeys } from '../quotes/ledger.repository.js';
+import { recentRejects, type RejectedObject } from '../quotes/ledger.repository.js';
 import { creditsUsed, recentRuns, type CreditsUsed, type RunRecord } from './runs.repository.js';
 
 export interface PipelineStatus {

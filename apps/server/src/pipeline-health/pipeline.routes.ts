@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
-import { pricesOf, type DashboardRouteOptions } from '../prices/prices.routes.js';
+import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
 import {
   HealthQuerySchema,
   HealthSchema,
@@ -18,7 +18,7 @@ export const pipelineRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = 
   options,
 ) => {
   const context: pipeline.Pipeline = {
-    ...pricesOf(options),
+    ...dashboardOf(options),
     schedule: options.config.etl.schedule,
     etlEnabled: options.config.cmc.apiKey !== undefined,
   };

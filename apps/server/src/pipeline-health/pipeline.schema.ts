@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { ETL_RUN_STATUSES } from '../db/schema.js';
-import { SeriesQueryFields } from '../prices/price.schema.js';
+import { SeriesQueryFields } from '../dashboard/series-query.schema.js';
 
 /** The shapes of the pipeline routes (docs/dashboard.md). */
 

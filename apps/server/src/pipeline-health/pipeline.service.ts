@@ -1,15 +1,16 @@
+import { ageSeconds, isStale, seriesKey, type DashboardContext } from '../dashboard/context.js';
 import type { Database } from '../db/client.js';
-import { recentRejects } from '../etl/rejects.repository.js';
 import * as runs from '../etl/runs.repository.js';
 import { AppError } from '../http/app-error.js';
 import { clip } from '../log/reason.js';
-import * as quotes from '../prices/prices.repository.js';
-import { ageSeconds, isStale, seriesKey, type Prices } from '../prices/prices.service.js';
+import { recentRejects } from '../quotes/ledger.repository.js';
+import * as quotes from '../quotes/reads.repository.js';
+import { findGaps } from '../quotes/rows.repository.js';
 import type { Health, HealthQuery, HealthStatus, Run } from './pipeline.schema.js';
 
 /** The pipeline health panel's use cases. */
 
-export interface Pipeline extends Prices {
+export interface Pipeline extends DashboardContext {
   schedule: string;
   /** Whether this process runs the ETL (has CMC_API_KEY). */
   etlEnabled: boolean;
@@ -49,7 +50,7 @@ export async function getHealth(pipeline: Pipeline, query: HealthQuery): Promise
     runs.recentRuns(db, 1),
     runs.runHistory(db),
     runs.creditsUsed(db),
-    quotes.findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
+    findGaps(db, key, { from, to }, intervalSeconds, MAX_GAP_RANGES),
     recentRejects(db, 20),
   ]);
   const age = newest ? ageSeconds(now, newest.last_updated) : null;

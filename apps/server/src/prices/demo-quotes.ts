@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
-import { insertDemoSeries } from './demo-quotes.repository.js';
+import type { Database } from '../db/client.js';
+import { insertDemoSeries } from '../quotes/demo-quotes.repository.js';
+import { analyzeQuotes } from '../quotes/quotes.repository.js';
 import { rebuildRollups, type RollupProgress } from './rollups.js';
 
 /** Demo price history for the dashboard: `cais db seed --quotes` and the benchmark. */
@@ -64,7 +64,6 @@ export async function seedQuotes(db: Database, options: DemoQuotesOptions): Prom
     options.onRollup,
   );
   // Fresh statistics, so the planner reads the new series by its index at once.
-  await query(db, sql`analyze crypto_quotes`);
-  await query(db, sql`analyze quote_rollups`);
+  await analyzeQuotes(db);
   return total;
 }

@@ -1,25 +1,11 @@
 import Type, { type Static } from 'typebox';
+import { SeriesQueryFields } from '../dashboard/series-query.schema.js';
 
 /** The shapes of the price routes (docs/dashboard.md). Times are ISO 8601 UTC; money is a number. */
-
-const Code = (description: string, example: string) =>
-  Type.String({
-    pattern: '^[A-Za-z0-9]{1,20}$',
-    'x-messages': { pattern: 'must be 1 to 20 letters or digits' },
-    description,
-    examples: [example],
-  });
 
 const Time = (description: string) => Type.String({ format: 'date-time', description });
 const Money = (description: string) => Type.Number({ description });
 const nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-export const SeriesQueryFields = {
-  symbol: Type.Optional(
-    Code('Coin symbol (case-insensitive); default: the first of ETL_SYMBOLS', 'BTC'),
-  ),
-  convert: Type.Optional(Code('Quote currency (case-insensitive); default: ETL_CONVERT', 'BRL')),
-};
 
 export const SeriesKeyQuerySchema = Type.Object(SeriesQueryFields);
 export type SeriesKeyQuery = Static<typeof SeriesKeyQuerySchema>;

@@ -1,11 +1,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { Config } from '../config/config.js';
-import { scheduleIntervalSeconds } from '../config/schedule.js';
-import type { Database } from '../db/client.js';
+import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
 import { json, problems } from '../http/openapi.js';
-import { pageHeaders } from '../catalog/paging.js';
+import { pageHeaders } from '../http/paging.js';
 import {
   CsvQuerySchema,
   LatestSchema,
@@ -22,28 +20,13 @@ import * as prices from './prices.service.js';
 
 const tags = ['prices'];
 
-export interface DashboardRouteOptions {
-  db: Database;
-  config: Config;
-  /** The clock freshness is measured against; tests pass their own. */
-  now?: () => Date;
-}
-
-/** The context every dashboard route works in, from the configuration. */
-export const pricesOf = ({ db, config, now }: DashboardRouteOptions): prices.Prices => ({
-  db,
-  defaults: { symbol: config.etl.symbols[0] ?? 'BTC', convert: config.etl.convert },
-  intervalSeconds: scheduleIntervalSeconds(config.etl.schedule),
-  now: now ?? (() => new Date()),
-});
-
 const unknownSeries = 'The series has no quote (unknown symbol or currency, or no data yet)';
 
 export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async (
   app,
   options,
 ) => {
-  const context = pricesOf(options);
+  const context = dashboardOf(options);
 
   app.get(
     '/prices/markets',

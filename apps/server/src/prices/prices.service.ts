@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Database } from '../db/client.js';
 import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
+import { ageSeconds, isStale, seriesKey, type DashboardContext } from '../dashboard/context.js';
 import { AppError } from '../http/app-error.js';
 import { planBuckets } from './buckets.js';
 import {
@@ -15,26 +15,13 @@ import {
   type SeriesKeyQuery,
   type SeriesQuery,
 } from './price.schema.js';
-import * as repo from './prices.repository.js';
+import * as repo from '../quotes/reads.repository.js';
+import * as rowsRepo from '../quotes/rows.repository.js';
 
 /** The price dashboard's use cases: plain functions over a database, free of HTTP. */
 
-export interface Prices {
-  db: Database;
-  /** The series a request without symbol or currency means: ETL_SYMBOLS[0] in ETL_CONVERT. */
-  defaults: repo.SeriesKey;
-  /** Seconds between two runs of ETL_SCHEDULE. */
-  intervalSeconds: number;
-  now: () => Date;
-}
-
-export const seriesKey = (
-  { defaults }: Prices,
-  query: { symbol?: string | undefined; convert?: string | undefined },
-): repo.SeriesKey => ({
-  symbol: (query.symbol ?? defaults.symbol).toUpperCase(),
-  convert: (query.convert ?? defaults.convert).toUpperCase(),
-});
+/** The dashboard's context, as the price use cases see it. */
+export type Prices = DashboardContext;
 
 export const START_HINT =
   'start the pipeline (set CMC_API_KEY, then `cais start` or `cais etl schedule`), load the lake ' +
@@ -42,13 +29,6 @@ export const START_HINT =
 
 export const noQuotes = ({ symbol, convert }: repo.SeriesKey) =>
   new AppError('not_found', `No ${symbol} quote in ${convert} yet: ${START_HINT}`);
-
-export const isStale = (ageSeconds: number, intervalSeconds: number) =>
-  ageSeconds > 2 * intervalSeconds;
-
-/** Whole seconds from a quote's time to `now`; never negative (a clock slightly behind). */
-export const ageSeconds = (now: Date, lastUpdated: string) =>
-  Math.max(0, Math.floor((now.getTime() - Date.parse(lastUpdated)) / 1000));
 
 /**
  * Stored prices are doubles, but a difference or ratio of two can leave the doubles (a previous
@@ -140,8 +120,8 @@ export async function listRows(
   const key = seriesKey(prices, query);
   const sort = parseRowSort(query.sort);
   const [items, total] = await Promise.all([
-    repo.quotePage(prices.db, key, sort, query),
-    repo.countQuotes(prices.db, key),
+    rowsRepo.quotePage(prices.db, key, sort, query),
+    rowsRepo.countQuotes(prices.db, key),
   ]);
   return { items, total };
 }
@@ -152,7 +132,7 @@ export const CSV_COLUMNS = [
   'last_updated',
   ...DECIMAL_COLUMNS,
   'inserted_at',
-] as const satisfies readonly (keyof repo.ExportRow)[];
+] as const satisfies readonly (keyof rowsRepo.ExportRow)[];
 
 /** Rows per database round trip of an export: memory stays flat however long the series. */
 export const EXPORT_BATCH = 5_000;
@@ -173,7 +153,7 @@ export async function exportCsv(
     yield `${CSV_COLUMNS.join(',')}\n`;
     let after: string | undefined;
     for (;;) {
-      const rows = await repo.exportBatch(prices.db, key, { ...range, after }, batchSize);
+      const rows = await rowsRepo.exportBatch(prices.db, key, { ...range, after }, batchSize);
       if (rows.length === 0) return;
       yield stringify(rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? '')));
       if (rows.length < batchSize) return;

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.js';
-import { dropOrphanRollups, quoteSeries, rebuildWindow } from './rollups.repository.js';
+import { dropOrphanRollups, quoteSeries, rebuildWindow } from '../quotes/rollups.repository.js';
 
 /** Rebuilding the rollups: the use case behind `cais db rollup` and the quote seed. */
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query, type DatabaseHandle } from '../../src/db/client.js';
+import { type DatabaseHandle } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { cais } from '../helpers/cli.js';
 import { serverSkipReason } from '../helpers/database.js';
 import {

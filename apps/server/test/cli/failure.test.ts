@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { humanMessage, reportFailure, wantsVerboseFailure } from '../../src/cli/failure.js';
-import { query } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { captureLog } from '../helpers/capture-log.js';
 import { describeEachDatabase } from '../helpers/database.js';
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { roundToCents } from '../../src/db/adopt/product-rows.js';
-import { query } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { describeEachDatabase } from '../helpers/database.js';
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { DatabaseUnavailableError, query, type Database } from '../../src/db/client.js';
+import { DatabaseUnavailableError, type Database } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { runExtraction, type ExtractionDeps } from '../../src/etl/extract.js';
 import { recentRuns, startRun } from '../../src/etl/runs.repository.js';
 import type { FolderLake } from '../../src/lake/lake.folder.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { query } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { loadLake, type LoadProgress } from '../../src/etl/lake.loader.js';
 import { recordConvert } from '../../src/etl/runs.repository.js';
 import type { Lake } from '../../src/lake/lake.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { query } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
 import type { Lake } from '../../src/lake/lake.js';
 import { openLake } from '../../src/lake/open-lake.js';

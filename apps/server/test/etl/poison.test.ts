@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { query } from '../../src/db/client.js';
+import { query } from '../helpers/sql.js';
 import { runExtraction } from '../../src/etl/extract.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
 import type { Lake } from '../../src/lake/lake.js';

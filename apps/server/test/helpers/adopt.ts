@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AdoptOptions } from '../../src/db/adopt/adopt.js';
-import { query, type DatabaseHandle } from '../../src/db/client.js';
+import { type DatabaseHandle } from '../../src/db/client.js';
+import { query } from './sql.js';
 import type { DATABASE_KINDS } from './database.js';
 import {
   createOriginalTables,

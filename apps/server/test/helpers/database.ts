@@ -4,12 +4,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
-import {
-  PGLITE_EXTENSIONS,
-  pgliteHandle,
-  query,
-  type DatabaseHandle,
-} from '../../src/db/client.js';
+import { PGLITE_EXTENSIONS, pgliteHandle, type DatabaseHandle } from '../../src/db/client.js';
+import { query } from './sql.js';
 import { openServerHandle, urlFor } from './postgres.js';
 
 export const DATABASE_KINDS = ['pglite', 'postgres'] as const;

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/cmc/clock.js';
+import type { Clock } from '../../src/time/clock.js';
 
 export interface FakeClock extends Clock {
   /** Every sleep asked for, in ms. */

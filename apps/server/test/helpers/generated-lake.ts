@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { query, type DatabaseHandle } from '../../src/db/client.js';
+import { type DatabaseHandle } from '../../src/db/client.js';
+import { query } from './sql.js';
 import { objectKeys } from '../../src/lake/keys.js';
 import type { Lake } from '../../src/lake/lake.js';
 import { quotesToCsv, type QuoteRow } from '../../src/lake/quotes.csv.js';

@@ -3,12 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import {
-  PGLITE_EXTENSIONS,
-  pgliteHandle,
-  query,
-  type DatabaseHandle,
-} from '../../src/db/client.js';
+import { PGLITE_EXTENSIONS, pgliteHandle, type DatabaseHandle } from '../../src/db/client.js';
+import { query } from './sql.js';
 import type { DatabaseKind } from './database.js';
 import { ORIGINAL_CATALOG_DDL, ORIGINAL_PIPELINE_DDL } from './original-ddl.js';
 import { openServerHandle } from './postgres.js';
@@ -199,7 +195,7 @@ export async function insertOriginalQuotes(
 
 /** The original dashboard's query, every value as text (the id's width is all that changes). */
 export async function dashboardRows(handle: DatabaseHandle): Promise<string[][]> {
-  const rows = await query<Record<string, unknown>>(
+  const rows = await query(
     handle.db,
     sql`select * from bitcoin_precos order by last_updated desc limit 100`,
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/client.js';
-import { insertObjects } from '../../src/etl/quotes.repository.js';
+import { insertObjects } from '../../src/quotes/quotes.repository.js';
 import type { QuoteRow } from '../../src/lake/quotes.csv.js';
 import { quote } from './pipeline.js';
 

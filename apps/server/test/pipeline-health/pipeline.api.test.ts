@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { recordRejects } from '../../src/etl/rejects.repository.js';
+import { recordRejects } from '../../src/quotes/ledger.repository.js';
 import { finishRun, recordRun, startRun } from '../../src/etl/runs.repository.js';
 import type { Health, Run } from '../../src/pipeline-health/pipeline.schema.js';
 import { buildTestApp } from '../helpers/app.js';

@@ -1,11 +1,30 @@
 import { sql } from 'drizzle-orm';
-import { query, type Database } from '../client.js';
+import Type from 'typebox';
+import type { Database } from '../client.js';
+import { execute, nullable, rowShape, select, selectOne } from '../rows.js';
 
 /**
  * All SQL of moving in from the originals (docs/moving-in.md): finding their tables, moving them
  * aside, and copying their rows into the cais tables. Every function runs inside the caller's
  * transaction.
  */
+
+const Named = rowShape('relationNamed', { name: Type.String() });
+const Copied = rowShape('copied', { copied: Type.Integer() });
+const OriginalTableRow = rowShape('findOriginals', {
+  name: Type.String(),
+  kind: Type.String(),
+  price_type: nullable(Type.String()),
+});
+const RelatedRow = rowShape('moveAside', { name: Type.String(), kind: Type.String() });
+const ConstraintRow = rowShape('constraintNamed', { conname: Type.String() });
+const IndexRow = rowShape('dropPlainIndexes', { name: Type.String(), definition: Type.String() });
+const TotalsRow = rowShape('inspectOriginalQuotes', {
+  rows: Type.Integer(),
+  highest: nullable(Type.Integer()),
+});
+const ProblemRow = rowShape('originalQuoteProblems', { id: Type.Integer(), reason: Type.String() });
+const AnyRow = rowShape('anyQuote', { any: Type.Boolean() });
 
 /** The originals' tables, by the name they were created with (in the public schema). */
 export const ORIGINAL_TABLES = ['products', 'bitcoin_precos'] as const;
@@ -26,8 +45,9 @@ export interface OriginalsFound {
  * numeric(12,2). The original pipeline's `bitcoin_precos` is a table; ours is a view.
  */
 export async function findOriginals(db: Database): Promise<OriginalsFound> {
-  const rows = await query<{ name: string; kind: string; price_type: string | null }>(
+  const rows = await select(
     db,
+    OriginalTableRow,
     sql`select c.relname as name, c.relkind::text as kind,
                (select format_type(a.atttypid, a.atttypmod) from pg_attribute a
                 where a.attrelid = c.oid and a.attname = 'price' and not a.attisdropped) as price_type
@@ -51,14 +71,16 @@ export async function findOriginals(db: Database): Promise<OriginalsFound> {
  */
 export async function moveAside(db: Database, table: OriginalTable): Promise<void> {
   const target = asideName(table);
-  const taken = await query<{ name: string }>(
+  const taken = await select(
     db,
+    Named,
     sql`select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and relname = ${target}`,
   );
   if (taken.length > 0) throw new AdoptConflictError(table, target);
-  const related = await query<{ name: string; kind: string }>(
+  const related = await select(
     db,
+    RelatedRow,
     sql`select c.relname as name, c.relkind::text as kind
         from pg_class c
         where (c.oid in (select indexrelid from pg_index where indrelid = ${`public.${table}`}::regclass)
@@ -68,22 +90,23 @@ export async function moveAside(db: Database, table: OriginalTable): Promise<voi
                               and objid in (select oid from pg_class where relkind = 'S')))
           and c.relname like ${`${table}\\_%`}`,
   );
-  await query(db, sql`alter table ${sql.identifier(table)} rename to ${sql.identifier(target)}`);
+  await execute(db, sql`alter table ${sql.identifier(table)} rename to ${sql.identifier(target)}`);
   for (const { name, kind } of related) {
     const renamed = `${target}${name.slice(table.length)}`;
     // An index behind a constraint is renamed through the constraint, which keeps both names equal.
-    const constraint = await query<{ conname: string }>(
+    const constraint = await select(
       db,
+      ConstraintRow,
       sql`select conname from pg_constraint
           where conrelid = ${`public.${target}`}::regclass and conname = ${name}`,
     );
     if (constraint.length > 0) {
-      await query(
+      await execute(
         db,
         sql`alter table ${sql.identifier(target)} rename constraint ${sql.identifier(name)} to ${sql.identifier(renamed)}`,
       );
     } else {
-      await query(
+      await execute(
         db,
         sql`alter ${sql.raw(kind === 'S' ? 'sequence' : 'index')} ${sql.identifier(name)} rename to ${sql.identifier(renamed)}`,
       );
@@ -112,11 +135,22 @@ export interface OriginalProduct {
   created_at: string | null;
 }
 
+const OriginalProductRow = rowShape('readOriginalProducts', {
+  id: Type.Integer(),
+  name: nullable(Type.String()),
+  description: nullable(Type.String()),
+  price: nullable(Type.String()),
+  categoria: nullable(Type.String()),
+  email_fornecedor: nullable(Type.String()),
+  created_at: nullable(Type.String()),
+});
+
 export async function readOriginalProducts(db: Database): Promise<OriginalProduct[]> {
   // Any positive value gives the shortest exact form; 0 (an old default) would round to 15 digits.
-  await query(db, sql`set local extra_float_digits = 1`);
-  return query<OriginalProduct>(
+  await execute(db, sql`set local extra_float_digits = 1`);
+  return select(
     db,
+    OriginalProductRow,
     sql`select id, name::text, description::text, price::text as price, categoria::text,
                email_fornecedor::text, created_at::text as created_at
         from products_original order by id`,
@@ -128,8 +162,9 @@ export async function readOriginalProducts(db: Database): Promise<OriginalProduc
  * price from its shortest decimal text, rounded to cents (the report lists each rounding).
  */
 export async function copyProducts(db: Database, except: readonly number[]): Promise<number> {
-  const [row] = await query<{ copied: number }>(
+  const row = await selectOne(
     db,
+    Copied,
     sql`with copied as (
           insert into products (id, name, description, price, categoria, email_fornecedor,
                                 created_at, updated_at)
@@ -150,21 +185,22 @@ export async function copyProducts(db: Database, except: readonly number[]): Pro
  * row, the trigram index above all. `recreateIndexes` puts them back in the same transaction.
  */
 export async function dropPlainIndexes(db: Database, table: 'products'): Promise<string[]> {
-  const rows = await query<{ name: string; definition: string }>(
+  const rows = await select(
     db,
+    IndexRow,
     sql`select i.relname as name, pg_get_indexdef(i.oid) as definition
         from pg_index x join pg_class i on i.oid = x.indexrelid
         where x.indrelid = ${`public.${table}`}::regclass and not x.indisunique
           and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
         order by i.relname`,
   );
-  for (const { name } of rows) await query(db, sql`drop index ${sql.identifier(name)}`);
+  for (const { name } of rows) await execute(db, sql`drop index ${sql.identifier(name)}`);
   return rows.map((r) => r.definition);
 }
 
 export async function recreateIndexes(db: Database, definitions: readonly string[]): Promise<void> {
-  await query(db, sql`set local maintenance_work_mem = '128MB'`);
-  for (const definition of definitions) await query(db, sql.raw(definition));
+  await execute(db, sql`set local maintenance_work_mem = '128MB'`);
+  for (const definition of definitions) await execute(db, sql.raw(definition));
 }
 
 export interface FixedProduct {
@@ -183,7 +219,7 @@ export async function insertFixedProducts(
   rows: readonly FixedProduct[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await query(
+  await execute(
     db,
     sql`insert into products (id, name, description, price, categoria, email_fornecedor,
                               created_at, updated_at)
@@ -205,7 +241,7 @@ export async function movePastIds(
   highest: number,
 ): Promise<void> {
   if (highest < 1) return;
-  await query(db, sql`select setval(${sequence}::regclass, ${highest}, true)`);
+  await execute(db, sql`select setval(${sequence}::regclass, ${highest}, true)`);
 }
 
 export interface OriginalQuoteProblem {
@@ -221,12 +257,14 @@ export interface OriginalQuotesSummary {
 
 /** The original's columns had no NOT NULL; crypto_quotes needs a price and a time. */
 export async function inspectOriginalQuotes(db: Database): Promise<OriginalQuotesSummary> {
-  const [totals] = await query<{ rows: number; highest: number | null }>(
+  const totals = await selectOne(
     db,
+    TotalsRow,
     sql`select count(*)::integer as rows, max(id)::integer as highest from bitcoin_precos_original`,
   );
-  const problems = await query<OriginalQuoteProblem>(
+  const problems = await select(
     db,
+    ProblemRow,
     sql`select id, concat_ws('; ',
                case when last_updated is null then 'last_updated is missing' end,
                case when price is null then 'price is missing' end) as reason
@@ -245,8 +283,9 @@ export async function copyQuotes(
   db: Database,
   convert: string,
 ): Promise<{ copied: number; keptIds: boolean }> {
-  const [existing] = await query<{ any: boolean }>(
+  const existing = await selectOne(
     db,
+    AnyRow,
     sql`select exists (select 1 from crypto_quotes) as any`,
   );
   const keptIds = existing?.any !== true;
@@ -254,8 +293,9 @@ export async function copyQuotes(
                       inserted_at`;
   const values = sql`'BTC', ${convert}, last_updated, price, volume_24h, market_cap,
                      'bitcoin_precos_original', coalesce(inserted_at, now())`;
-  const [row] = await query<{ copied: number }>(
+  const row = await selectOne(
     db,
+    Copied,
     sql`with copied as (
           insert into crypto_quotes (${keptIds ? sql`id, ` : sql``}${columns})
           ${keptIds ? sql`overriding system value` : sql``}
@@ -272,7 +312,7 @@ export async function copyQuotes(
 
 /** bitcoin_precos shows the currency the ETL collects; until its next run, the adopted one. */
 export async function setQuoteCurrency(db: Database, convert: string): Promise<void> {
-  await query(
+  await execute(
     db,
     sql`insert into etl_settings (name, value) values ('convert', ${convert})
         on conflict (name) do update set value = excluded.value, updated_at = now()`,

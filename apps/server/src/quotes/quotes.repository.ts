@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { execute, nullable, rowShape, selectOne } from '../db/rows.js';
 import type { QuoteRow } from '../lake/quotes.csv.js';
-import { refreshBuckets, type TouchedQuote } from '../prices/rollups.repository.js';
+import { recordLoaded } from './ledger.repository.js';
+import { refreshBuckets } from './rollups.repository.js';
 
 /**
- * All SQL of loading: crypto_quotes, lake_objects and the rollup buckets the new quotes fall in
- * change together, in one transaction (and an object that loads leaves lake_rejects).
+ * All SQL that writes crypto_quotes: a load's rows, the rollup buckets they fall in and the
+ * ledger's record of their objects change together, in one transaction.
  */
 
 export interface ParsedObject {
@@ -13,16 +16,6 @@ export interface ParsedObject {
   /** MD5 of the CSV, hex. */
   hash: string;
   rows: QuoteRow[];
-}
-
-/** Which of `keys` are loaded already. */
-export async function loadedKeys(db: Database, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await query<{ key: string }>(
-    db,
-    sql`select key from lake_objects where key = any(${sql.param(keys)}::text[])`,
-  );
-  return new Set(rows.map((r) => r.key));
 }
 
 export interface InsertedObjects {
@@ -34,6 +27,15 @@ export interface InsertedObjects {
    */
   repeating: number;
 }
+
+const Inserted = rowShape('insertObjects', {
+  inserted: Type.Integer(),
+  repeating: Type.Integer(),
+  /** A quote time of each series and hour the load touched. */
+  touched: Type.Array(
+    Type.Object({ symbol: Type.String(), convert: Type.String(), last_updated: Type.String() }),
+  ),
+});
 
 /**
  * Loads objects: their rows (a row already present, the same coin, currency and update time,
@@ -49,8 +51,9 @@ export async function insertObjects(
   const column = <K extends keyof (typeof rows)[number]>(name: K) =>
     sql.param(rows.map((r) => r[name]));
   return db.transaction(async (tx) => {
-    const [result] = await query<{ inserted: number; repeating: number; touched: TouchedQuote[] }>(
+    const result = await selectOne(
       tx,
+      Inserted,
       sql`with inserted as (
             insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
               market_cap, percent_change_1h, percent_change_24h, percent_change_7d,
@@ -79,18 +82,9 @@ export async function insertObjects(
                  coalesce((select json_agg(touched) from touched), '[]') as touched`,
     );
     await refreshBuckets(tx, result?.touched ?? []);
-    await query(
+    await recordLoaded(
       tx,
-      sql`insert into lake_objects (key, etag_or_hash, rows)
-          select * from unnest(${sql.param(objects.map((o) => o.key))}::text[],
-                               ${sql.param(objects.map((o) => o.hash))}::text[],
-                               ${sql.param(objects.map((o) => o.rows.length))}::integer[])
-          on conflict (key) do nothing`,
-    );
-    // A rejected object that now loads (retried after a fix) is no longer rejected.
-    await query(
-      tx,
-      sql`delete from lake_rejects where key = any(${sql.param(objects.map((o) => o.key))}::text[])`,
+      objects.map((o) => ({ key: o.key, hash: o.hash, rows: o.rows.length })),
     );
     return { inserted: result?.inserted ?? 0, repeating: result?.repeating ?? 0 };
   });
@@ -101,8 +95,13 @@ export async function insertObjects(
  * full-range series took 35 ms at p50 on stale statistics and 15 ms after ANALYZE.
  */
 export async function analyzeQuotes(db: Database): Promise<void> {
-  await query(db, sql`analyze crypto_quotes, quote_rollups, lake_objects`);
+  await execute(db, sql`analyze crypto_quotes, quote_rollups, lake_objects`);
 }
+
+const NewestCommon = rowShape('commonNewestQuote', {
+  newest: nullable(Type.Number()),
+  missing: Type.Integer(),
+});
 
 /**
  * The newest update time that every one of these series has reached: runs reconcile the lake
@@ -113,8 +112,9 @@ export async function commonNewestQuote(
   symbols: readonly string[],
   convert: string,
 ): Promise<Date | undefined> {
-  const [row] = await query<{ newest: number | null; missing: number }>(
+  const row = await selectOne(
     db,
+    NewestCommon,
     sql`select (extract(epoch from min(q.last_updated)) * 1000)::float8 as newest,
                count(*) filter (where q.last_updated is null)::integer as missing
         from unnest(${sql.param(symbols)}::text[]) as s(symbol)

@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
-import type { SeriesKey } from './prices.repository.js';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { execute, rowShape, select } from '../db/rows.js';
+import type { SeriesKey } from './series-key.js';
 
 /**
  * All SQL of quote_rollups. Hours are computed from the quotes, 3 hours and days from the hours
@@ -67,7 +69,7 @@ export async function refreshBuckets(
   // Distinct buckets, so that no quote (no hour) is joined, and counted, twice.
   const hours = sql`(select distinct u.symbol, u.convert,
                        date_bin(interval '1 hour', u.t, ${EPOCH}) as start from ${times}) k`;
-  await query(
+  await execute(
     db,
     hoursFrom(
       sql`${hours} join crypto_quotes q on q.symbol = k.symbol and q.convert = k.convert
@@ -78,7 +80,7 @@ export async function refreshBuckets(
   const coarse = sql`(select distinct u.symbol, u.convert, res.res,
                         date_bin(make_interval(secs => res.res), u.t, ${EPOCH}) as start
                       from ${times} cross join (values (10800), (86400)) as res(res)) r`;
-  await query(
+  await execute(
     db,
     coarseFrom(
       sql`${coarse} join quote_rollups h on h.symbol = r.symbol and h.convert = r.convert
@@ -88,12 +90,20 @@ export async function refreshBuckets(
   );
 }
 
+const SeriesSpan = rowShape('quoteSeries', {
+  symbol: Type.String(),
+  convert: Type.String(),
+  first: Type.Number(),
+  last: Type.Number(),
+});
+
 /** Every series that has quotes, with its first and last quote time (ms since the epoch). */
 export async function quoteSeries(
   db: Database,
 ): Promise<(SeriesKey & { first: number; last: number })[]> {
-  return query(
+  return select(
     db,
+    SeriesSpan,
     sql`select symbol, convert, (extract(epoch from min(last_updated)) * 1000)::float8 as first,
                (extract(epoch from max(last_updated)) * 1000)::float8 as last
         from crypto_quotes group by symbol, convert order by symbol, convert`,
@@ -114,19 +124,19 @@ export async function rebuildWindow(
   const series = (alias: string) =>
     sql`${sql.raw(alias)}.symbol = ${key.symbol} and ${sql.raw(alias)}.convert = ${key.convert}`;
   await db.transaction(async (tx) => {
-    await query(
+    await execute(
       tx,
       sql`delete from quote_rollups q where ${series('q')}
           and bucket_start >= ${from} and bucket_start < ${to}`,
     );
-    await query(
+    await execute(
       tx,
       hoursFrom(
         sql`crypto_quotes q`,
         sql`${series('q')} and q.last_updated >= ${from} and q.last_updated < ${to}`,
       ),
     );
-    await query(
+    await execute(
       tx,
       coarseFrom(
         sql`quote_rollups h cross join (values (10800), (86400)) as r(res)`,
@@ -138,7 +148,7 @@ export async function rebuildWindow(
 
 /** Drops the rollups of series that no longer have any quote. */
 export async function dropOrphanRollups(db: Database): Promise<void> {
-  await query(
+  await execute(
     db,
     sql`delete from quote_rollups r where not exists (
           select 1 from crypto_quotes q where q.symbol = r.symbol and q.convert = r.convert)`,

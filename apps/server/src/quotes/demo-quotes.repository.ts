@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { query, type Database } from '../db/client.js';
+import Type from 'typebox';
+import type { Database } from '../db/client.js';
+import { rowShape, selectOne } from '../db/rows.js';
 
 /** The SQL of demo quotes: a whole series generated inside the database, no row crossing the wire. */
 
@@ -18,6 +20,8 @@ export interface DemoSeries {
   circulatingSupply: number;
 }
 
+const Inserted = rowShape('insertDemoSeries', { inserted: Type.Integer() });
+
 /**
  * Inserts a geometric random walk (Gaussian steps by Box-Muller) with the 1 h, 24 h and 7 d
  * changes computed from the walk itself, and a volume that wanders around 2-4 % of the market
@@ -25,8 +29,9 @@ export interface DemoSeries {
  */
 export async function insertDemoSeries(db: Database, s: DemoSeries): Promise<number> {
   const perHour = Math.max(1, Math.round(3600 / s.intervalSeconds));
-  const [row] = await query<{ inserted: number }>(
+  const row = await selectOne(
     db,
+    Inserted,
     sql`with steps as (
           select i, ${s.end.toISOString()}::timestamptz
                       - (${s.count - 1} - i) * ${s.intervalSeconds} * interval '1 second' as t,
