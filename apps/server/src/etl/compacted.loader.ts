@@ -47,12 +47,12 @@ async function listManifests(
   if (!scope.from) return lake.listAll(MANIFESTS_PREFIX);
   const months: string[] = [];
   const last = (scope.to ?? dayOf(new Date())).slice(0, 7);
-  for (let month = scope.from.slice(0, 7); month <= last && months.length < 1200;) {
+  for (let month = scope.from.slice(0, 7); month <= last && months.length <= 24;) {
     months.push(month);
     const [year = 0, m = 0] = month.split('-').map(Number);
     month = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
   }
-  if (months.length >= 1200) return lake.listAll(MANIFESTS_PREFIX);
+  if (months.length > 24) return lake.listAll(MANIFESTS_PREFIX);
   const coins = (await lake.list(MANIFESTS_PREFIX)).prefixes;
   const prefixes = coins.flatMap((coin) =>
     months.map((m) => `${coin}year=${m.slice(0, 4)}/month=${m.slice(5, 7)}/`),

@@ -19,7 +19,8 @@ export interface LoadedDay {
   rows: number;
 }
 
-const dayId = (coin: string, day: Day) => `${coin}/${day}`;
+/** How the loader names a coin day in its maps. */
+export const dayId = (coin: string, day: Day) => `${coin}/${day}`;
 
 /** The loaded days between two days (inclusive; undefined: open), by `coin/day`. */
 export async function loadedDays(
@@ -45,8 +46,6 @@ export async function loadedDays(
     ]),
   );
 }
-
-export { dayId };
 
 /**
  * Inserts the quotes of compacted days (a row already present is skipped: the first loaded
