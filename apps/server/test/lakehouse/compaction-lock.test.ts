@@ -56,7 +56,9 @@ for (const [kind, open] of Object.entries(LAKE_KINDS)) {
       const compacted = results.flatMap((r) =>
         r.status === 'fulfilled' ? [r.value.compacted] : [],
       );
-      const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      const refused = results.flatMap((r): unknown[] =>
+        r.status === 'rejected' ? [r.reason] : [],
+      );
       for (const error of refused) expect(error).toBeInstanceOf(CompactionBusyError);
       expect(compacted.reduce((sum, n) => sum + n, 0)).toBe(DAYS.length);
       for (const day of DAYS) {
