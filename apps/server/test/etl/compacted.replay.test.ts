@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { query, type DatabaseHandle } from '../../src/db/client.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
+import { pipelineStatus } from '../../src/etl/status.js';
 import type { Lake } from '../../src/lake/lake.js';
 import { compactLake } from '../../src/lakehouse/compact.js';
 import { openTestDatabase } from '../helpers/database.js';
@@ -140,6 +141,12 @@ for (const [kind, open] of Object.entries(LAKE_KINDS)) {
       expect(day20?.parts).toHaveLength(2);
       expect(day20?.manifest_key).toMatch(/v000002-3\.json$/);
       expect(await storedQuotes(database)).toHaveLength(6);
+    });
+
+    it('counts the objects of days loaded from parts as loaded in the status', async () => {
+      await loadLake(database.db, lake);
+      const status = await pipelineStatus(database.db, lake, { runs: 1 });
+      expect(status.lake).toMatchObject({ objects: 5, notLoaded: [] });
     });
 
     it('reads every raw object one by one when asked (the per-object path)', async () => {
