@@ -98,14 +98,17 @@ async function compactedPlan(
   lake: Lake,
   options: LoadOptions,
 ): Promise<CompactedPlan | undefined> {
+  const plan = await planCompacted(db, lake, options);
+  if (plan.todo.length === 0 && plan.upToDate.size === 0) return undefined;
+  // DuckDB (68 MB) is loaded only when some part is to be read.
+  if (plan.todo.length === 0) return plan;
   try {
     await loadDuckDb();
   } catch (error) {
     if (error instanceof DuckDbUnavailableError) return undefined;
     throw error;
   }
-  const plan = await planCompacted(db, lake, options);
-  return plan.todo.length > 0 || plan.upToDate.size > 0 ? plan : undefined;
+  return plan;
 }
 
 /** A load of this many rows is a bulk load: the statistics no longer describe the table. */
