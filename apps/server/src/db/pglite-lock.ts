@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 export class DataDirInUseError extends Error {}
 
-const isAlive = (pid: number): boolean => {
+/** True when a process of this host with that id runs (EPERM: it runs as another user). */
+export const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -143,6 +144,26 @@ export const lakeObjects = pgTable('lake_objects', {
   rows: integer().notNull(),
   loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The compacted days whose parts are in crypto_quotes: the ledger of replay at the granularity it
+ * reads them (docs/lake.md). A day is read again only when a newer manifest names new parts.
+ */
+export const lakeDays = pgTable(
+  'lake_days',
+  {
+    coin: text().notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    /** The manifest whose parts were loaded. */
+    manifest_key: text().notNull(),
+    /** The part keys loaded (those of that manifest): a newer manifest's others are new. */
+    parts: text().array().notNull(),
+    /** Rows in those parts (inserted or already present). */
+    rows: integer().notNull(),
+    loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'lake_days_pkey', columns: [t.coin, t.day] })],
+);
 
 /**
  * Lake objects that could not be loaded, with why: later loads skip them (they are neither read

@@ -9,6 +9,10 @@ import { BadFileError, parseQuotesCsv } from '../lake/quotes.csv.js';
 import { shortReason } from '../log/reason.js';
 import { loadedKeys, recordRejects, rejectedKeys } from '../quotes/ledger.repository.js';
 import { analyzeQuotes, insertObjects, type ParsedObject } from '../quotes/quotes.repository.js';
+import { loadCompactedDays, planCompacted, type CompactedPlan } from './compacted.loader.js';
+import { dayId } from '../quotes/lake-days.repository.js';
+import { rawDay } from '../lakehouse/compacted-keys.js';
+import { DuckDbUnavailableError, loadDuckDb } from '../lakehouse/duckdb.js';
 
 export interface BadFile {
   key: string;
@@ -37,6 +41,11 @@ export interface LoadSummary {
   repeatingObjects: number;
   /** Objects that could not be read, parsed or stored now, with why: skipped, the others load. */
   bad: BadFile[];
+  /**
+   * Compacted days in range (docs/lake.md): read now from their parts, or loaded by an earlier
+   * load. Absent when the lake has none in range (or DuckDB, which reads them, is missing).
+   */
+  compacted?: { daysRead: number; parts: number; daysLoadedBefore: number };
 }
 
 export interface LoadProgress {
@@ -58,6 +67,11 @@ export interface LoadOptions {
   /** Read again the objects an earlier load rejected (after a person fixed or replaced them). */
   retryRejected?: boolean;
   /**
+   * Read compacted days from their parts (default). False reads every raw object one by one,
+   * as loads did before compaction (the benchmark's baseline).
+   */
+  compacted?: boolean;
+  /**
    * Refresh the planner's statistics at the end. Default: when at least ANALYZE_ROWS rows were
    * inserted; `cais etl replay` asks for it whenever it inserted any.
    */
@@ -68,6 +82,28 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Called with the details of a refusal by the database (for a debug log line). */
   onRefused?: (key: string, error: unknown) => void;
+}
+
+/**
+ * The compacted days of the range, when the lake has any and DuckDB (which reads Parquet) is
+ * installed; otherwise undefined, and every raw object is read one by one as before.
+ */
+async function compactedPlan(
+  db: Database,
+  lake: Lake,
+  options: LoadOptions,
+): Promise<CompactedPlan | undefined> {
+  const plan = await planCompacted(db, lake, options);
+  if (plan.todo.length === 0 && plan.upToDate.size === 0) return undefined;
+  // DuckDB (68 MB) is loaded only when some part is to be read.
+  if (plan.todo.length === 0) return plan;
+  try {
+    await loadDuckDb();
+  } catch (error) {
+    if (error instanceof DuckDbUnavailableError) return undefined;
+    throw error;
+  }
+  return plan;
 }
 
 /** A load of this many rows is a bulk load: the statistics no longer describe the table. */
@@ -190,12 +226,30 @@ export async function loadLake(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const { batchSize = 2_000, readConcurrency = 32, retryRejected = false, signal } = options;
+  const plan = options.compacted === false ? undefined : await compactedPlan(db, lake, options);
+  const fromParts = plan
+    ? await loadCompactedDays(db, lake, plan.todo, {
+        signal,
+        onProgress: (days, rowsInserted) => {
+          options.onProgress?.({ done: days, total: plan.todo.length, rowsInserted });
+        },
+      })
+    : undefined;
   const listing = await listLake(lake, {
     from: options.from,
     to: options.to,
     concurrency: options.listConcurrency ?? 16,
+    // A day whose newest manifest is loaded is not listed: instant when nothing is new.
+    skipDay: plan && ((slug, day) => plan.upToDate.has(dayId(slug, day))),
   });
-  const { refs } = listing;
+  // A compacted day's raw objects that its manifest names are loaded; the others (arrived
+  // after its compaction) load one by one like any raw object.
+  const refs = fromParts
+    ? listing.refs.filter((ref) => {
+        const day = rawDay(ref.key);
+        return !(day && fromParts.covered.get(dayId(ref.slug, day))?.has(ref.key));
+      })
+    : listing.refs;
   const malformedRejected = retryRejected
     ? new Set<string>()
     : await rejectedKeys(
@@ -204,15 +258,25 @@ export async function loadLake(
       );
   const malformed = listing.malformed.filter((m) => !malformedRejected.has(m.key));
   options.onListed?.(refs.length);
+  const before = [...(plan?.upToDate.values() ?? [])].reduce((sum, n) => sum + n, 0);
   const summary: LoadSummary = {
-    listed: refs.length,
-    alreadyLoaded: 0,
+    listed: listing.refs.length + before,
+    alreadyLoaded: before + listing.refs.length - refs.length - (fromParts?.objects ?? 0),
     skippedRejected: malformedRejected.size,
-    loaded: 0,
-    rowsInserted: 0,
-    duplicates: 0,
+    loaded: fromParts?.objects ?? 0,
+    rowsInserted: fromParts?.rowsInserted ?? 0,
+    duplicates: fromParts ? fromParts.rows - fromParts.rowsInserted : 0,
     repeatingObjects: 0,
     bad: malformed.map((m) => ({ ...m, rejected: true })),
+    ...(plan && (plan.todo.length > 0 || plan.upToDate.size > 0)
+      ? {
+          compacted: {
+            daysRead: fromParts?.days ?? 0,
+            parts: fromParts?.parts ?? 0,
+            daysLoadedBefore: plan.upToDate.size,
+          },
+        }
+      : {}),
   };
   await recordRejects(db, summary.bad);
   const batches: ObjectRef[][] = [];

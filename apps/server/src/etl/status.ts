@@ -1,8 +1,9 @@
 import type { Database } from '../db/client.js';
 import type { Lake } from '../lake/lake.js';
 import { listObjects } from '../lake/listing.js';
-import { loadedKeys } from '../quotes/ledger.repository.js';
-import { recentRejects, type RejectedObject } from '../quotes/ledger.repository.js';
+import { rawDay } from '../lakehouse/compacted-keys.js';
+import { dayId, loadedDays } from '../quotes/lake-days.repository.js';
+import { loadedKeys, recentRejects, type RejectedObject } from '../quotes/ledger.repository.js';
 import { creditsUsed, recentRuns, type CreditsUsed, type RunRecord } from './runs.repository.js';
 
 export interface PipelineStatus {
@@ -33,8 +34,17 @@ export async function pipelineStatus(
     recentRejects(db, 20),
   ]);
   const notLoaded: string[] = [];
+  // Days replayed from their compacted parts are in lake_days, not their objects in lake_objects.
+  const days = await loadedDays(db, {});
+  const fromParts = (key: string) => {
+    const day = rawDay(key);
+    return day !== undefined && days.has(dayId(key.split('/')[1] ?? '', day));
+  };
   for (let i = 0; i < refs.length; i += CHUNK) {
-    const keys = refs.slice(i, i + CHUNK).map((r) => r.key);
+    const keys = refs
+      .slice(i, i + CHUNK)
+      .map((r) => r.key)
+      .filter((key) => !fromParts(key));
     const loaded = await loadedKeys(db, keys);
     notLoaded.push(...keys.filter((k) => !loaded.has(k)));
   }

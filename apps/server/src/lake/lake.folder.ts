@@ -125,6 +125,17 @@ export class FolderLake implements Lake {
     return listing;
   }
 
+  async listAll(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    const walk = async (at: string): Promise<void> => {
+      const { keys: here, prefixes } = await this.list(at);
+      keys.push(...here);
+      await Promise.all(prefixes.map(walk));
+    };
+    await walk(prefix);
+    return keys.sort();
+  }
+
   async close(): Promise<void> {
     // Nothing held open between calls.
   }

@@ -237,6 +237,19 @@ export class S3Lake implements Lake {
     }
   }
 
+  async listAll(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.listPage(prefix, token ? { token } : {});
+      for (const object of page.Contents ?? []) {
+        if (object.Key) keys.push(this.relative(object.Key));
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys.sort();
+  }
+
   async close(): Promise<void> {
     this.client.destroy();
   }

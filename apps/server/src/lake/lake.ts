@@ -14,6 +14,12 @@ export interface Lake {
   get(key: string): Promise<Buffer>;
   /** One level under `prefix` (which ends in `/` or is empty): its objects and sub-prefixes. */
   list(prefix: string): Promise<LakeListing>;
+  /**
+   * Every key under `prefix` at any depth, sorted: one paged request per thousand keys on S3,
+   * where walking a deep tree level by level costs a request per folder. For small trees
+   * (manifests, compacted parts), never for raw/.
+   */
+  listAll(prefix: string): Promise<string[]>;
   /** Releases connections; the lake is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -11,6 +11,8 @@ export interface ListOptions {
   coins?: readonly string[] | undefined;
   /** List requests in flight at once. */
   concurrency?: number;
+  /** Days whose raw folder is not listed (listLake): loaded whole from a compacted copy. */
+  skipDay?: ((slug: string, day: Day) => boolean) | undefined;
 }
 
 interface Partition {
@@ -101,6 +103,9 @@ async function walkDays(
   return partitions;
 }
 
+const slugOf = (prefix: string) =>
+  prefix.slice(RAW_PREFIX.length, prefix.indexOf('/', RAW_PREFIX.length));
+
 export interface DayPartition {
   slug: string;
   day: Day;
@@ -117,7 +122,7 @@ export async function listDayPartitions(
   return partitions
     .filter((p) => !p.malformed)
     .map(({ prefix, value }) => ({
-      slug: prefix.slice(RAW_PREFIX.length, prefix.indexOf('/', RAW_PREFIX.length)),
+      slug: slugOf(prefix),
       day: value,
       prefix,
     }));
@@ -129,7 +134,10 @@ export async function listDayPartitions(
  */
 export async function listLake(lake: Lake, options: ListOptions = {}): Promise<LakeListingResult> {
   const malformed: MalformedKey[] = [];
-  const partitions = await walkDays(lake, options, malformed);
+  const { skipDay } = options;
+  const partitions = (await walkDays(lake, options, malformed)).filter(
+    (p) => !skipDay || p.malformed || !skipDay(slugOf(p.prefix), p.value),
+  );
   const days = await mapConcurrent(partitions, options.concurrency ?? 16, async (day) =>
     (await lake.list(day.prefix)).keys.flatMap((key) => {
       if (!key.endsWith('.csv')) return [];

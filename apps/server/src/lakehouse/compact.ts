@@ -6,7 +6,16 @@ import { dayOf, type Day } from '../lake/keys.js';
 import { LakeKeyExistsError, type Lake } from '../lake/lake.js';
 import { listDayPartitions, type DayPartition } from '../lake/listing.js';
 import { partKey } from './compacted-keys.js';
-import { fullyCompacted, readDayState, uncompacted } from './day-state.js';
+import { takeCompactionLock } from './compaction-lock.js';
+import {
+  compactedTree,
+  dayStateFrom,
+  fullyCompacted,
+  readDayState,
+  uncompacted,
+  type DayState,
+} from './day-state.js';
+import { mapConcurrent } from '../lake/map-concurrent.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDuckDb } from './duckdb.js';
 import { localPath } from './local-files.js';
@@ -21,6 +30,8 @@ export interface CompactOptions {
   coins?: readonly string[] | undefined;
   /** Days before this one (UTC) are closed; defaults to now. */
   now?: Date;
+  /** The compaction lock's lease (compaction-lock.ts); tests shorten it. */
+  leaseMs?: number | undefined;
   /** Days compacted at once, each with its own DuckDB connection (8: hides disk and S3 latency). */
   concurrency?: number;
   signal?: AbortSignal | undefined;
@@ -131,18 +142,31 @@ export async function compactLake(
     bad: [],
     unreadable: [],
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, groups.length));
+  // Days with nothing new are told from listings alone (the compacted tree in two), and take
+  // no lock: a compaction with nothing to do writes nothing.
+  const tree = await compactedTree(lake);
+  const states = await mapConcurrent(groups, 32, (group) => dayStateFrom(lake, group, tree));
+  const pending = groups.filter((_, i) => !fullyCompacted(states[i] as DayState));
+  let done = groups.length - pending.length;
+  if (done > 0) options.onProgress?.(done, groups.length);
+  if (pending.length === 0) return summary;
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, pending.length));
+  // Before anything is written: two compactions of one day would both publish a part.
+  const lock = await takeCompactionLock(lake, { leaseMs: options.leaseMs });
+  const signal = options.signal ? AbortSignal.any([options.signal, lock.signal]) : lock.signal;
   const scratch = await mkdtemp(join(tmpdir(), 'cais-compact-'));
-  const duck = await openDuckDb();
+  const duck = await openDuckDb().catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
   try {
     let next = 0;
-    let done = 0;
     const worker = async () => {
       const connection = await duck.connect();
       try {
-        for (let i = next++; i < groups.length; i = next++) {
-          options.signal?.throwIfAborted();
-          const result = await compactDay(lake, groups[i] as DayPartition, connection, scratch);
+        for (let i = next++; i < pending.length; i = next++) {
+          signal.throwIfAborted();
+          const result = await compactDay(lake, pending[i] as DayPartition, connection, scratch);
           if (result.changed) summary.compacted += 1;
           summary.objects += result.objects;
           summary.rows += result.rows;
@@ -158,6 +182,7 @@ export async function compactLake(
   } finally {
     duck.close();
     await rm(scratch, { recursive: true, force: true });
+    await lock.release();
   }
   return summary;
 }

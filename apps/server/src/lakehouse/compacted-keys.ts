@@ -46,3 +46,12 @@ export function rawDay(key: string): Day | undefined {
   const match = RAW_DAY.exec(key);
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
+
+const MANIFEST_KEY =
+  /^compacted\/manifests\/quotes\/coin=([a-z0-9][a-z0-9-]*)\/year=(\d{4})\/month=(\d{2})\/day=(\d{2})\/v\d{6}-\d+\.json$/;
+
+/** The coin and day of a manifest key; undefined for any other key. */
+export function manifestDay(key: string): { coin: string; day: Day } | undefined {
+  const match = MANIFEST_KEY.exec(key);
+  return match?.[1] ? { coin: match[1], day: `${match[2]}-${match[3]}-${match[4]}` } : undefined;
+}

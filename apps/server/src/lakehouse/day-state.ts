@@ -1,7 +1,13 @@
 import { parseObjectKey, type ObjectRef } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
 import type { DayPartition } from '../lake/listing.js';
-import { manifestName, manifestPrefix, partPrefix } from './compacted-keys.js';
+import {
+  COMPACTED_QUOTES_PREFIX,
+  manifestName,
+  manifestPrefix,
+  MANIFESTS_PREFIX,
+  partPrefix,
+} from './compacted-keys.js';
 import { coveredKeys, newestManifestKey, readManifest, type Manifest } from './manifest.js';
 
 /** One coin's day as three listings show it: raw objects, manifests and parts. */
@@ -47,4 +53,47 @@ export async function uncompacted(
     return ref ? [ref] : [];
   });
   return { manifest, refs };
+}
+
+/** Every manifest and part key of the lake, by the day folder they sit in. */
+export interface CompactedTree {
+  manifests: Map<string, string[]>;
+  parts: Map<string, string[]>;
+}
+
+const group = (keys: readonly string[], prefix: string): Map<string, string[]> => {
+  const byFolder = new Map<string, string[]>();
+  for (const key of keys) {
+    const folder = key.slice(prefix.length, key.lastIndexOf('/') + 1);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), key]);
+  }
+  return byFolder;
+};
+
+/** The compacted tree in two listings: one paged request per thousand keys on S3. */
+export async function compactedTree(lake: Lake): Promise<CompactedTree> {
+  const [manifests, parts] = await Promise.all([
+    lake.listAll(MANIFESTS_PREFIX),
+    lake.listAll(COMPACTED_QUOTES_PREFIX),
+  ]);
+  return {
+    manifests: group(manifests, MANIFESTS_PREFIX),
+    parts: group(parts, COMPACTED_QUOTES_PREFIX),
+  };
+}
+
+/** A day's state from its raw folder's listing and the compacted tree listed once. */
+export async function dayStateFrom(
+  lake: Lake,
+  partition: DayPartition,
+  tree: CompactedTree,
+): Promise<DayState> {
+  const raw = await lake.list(partition.prefix);
+  const folder = partPrefix(partition.slug, partition.day).slice(COMPACTED_QUOTES_PREFIX.length);
+  return {
+    ...partition,
+    csvKeys: raw.keys.filter((key) => key.endsWith('.csv')),
+    manifestKey: newestManifestKey(tree.manifests.get(folder) ?? []),
+    partKeys: (tree.parts.get(folder) ?? []).filter((key) => key.endsWith('.parquet')),
+  };
 }

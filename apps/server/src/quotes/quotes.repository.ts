@@ -18,6 +18,40 @@ export interface ParsedObject {
   rows: QuoteRow[];
 }
 
+/** The columns of crypto_quotes a load writes, in the order selectQuotes gives them. */
+export const QUOTE_COLUMNS = [
+  'symbol',
+  'convert',
+  'cmc_id',
+  'last_updated',
+  'price',
+  'volume_24h',
+  'market_cap',
+  'percent_change_1h',
+  'percent_change_24h',
+  'percent_change_7d',
+  'circulating_supply',
+  'source_key',
+] as const;
+
+/** Quotes column by column (one array per column, equally long), as a load sends them. */
+export type QuoteColumns = {
+  [K in (typeof QUOTE_COLUMNS)[number]]: (K extends 'source_key'
+    ? string
+    : QuoteRow[Exclude<K, 'source_key'>])[];
+};
+
+/** `select` of quotes sent as one array per column: one statement whatever their number. */
+export function selectQuotes(c: QuoteColumns) {
+  const p = <K extends keyof QuoteColumns>(name: K) => sql.param(c[name]);
+  return sql`select * from unnest(${p('symbol')}::text[], ${p('convert')}::text[],
+    ${p('cmc_id')}::integer[], ${p('last_updated')}::timestamptz[], ${p('price')}::numeric[],
+    ${p('volume_24h')}::numeric[], ${p('market_cap')}::numeric[],
+    ${p('percent_change_1h')}::numeric[], ${p('percent_change_24h')}::numeric[],
+    ${p('percent_change_7d')}::numeric[], ${p('circulating_supply')}::numeric[],
+    ${p('source_key')}::text[])`;
+}
+
 export interface InsertedObjects {
   /** Rows that were new. */
   inserted: number;
@@ -48,22 +82,16 @@ export async function insertObjects(
 ): Promise<InsertedObjects> {
   if (objects.length === 0) return { inserted: 0, repeating: 0 };
   const rows = objects.flatMap((o) => o.rows.map((row) => ({ ...row, source_key: o.key })));
-  const column = <K extends keyof (typeof rows)[number]>(name: K) =>
-    sql.param(rows.map((r) => r[name]));
+  const columns = Object.fromEntries(
+    QUOTE_COLUMNS.map((name) => [name, rows.map((r) => r[name])]),
+  ) as unknown as QuoteColumns;
   return db.transaction(async (tx) => {
     const result = await selectOne(
       tx,
       Inserted,
       sql`with inserted as (
-            insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
-              market_cap, percent_change_1h, percent_change_24h, percent_change_7d,
-              circulating_supply, source_key)
-            select * from unnest(${column('symbol')}::text[], ${column('convert')}::text[],
-              ${column('cmc_id')}::integer[], ${column('last_updated')}::timestamptz[],
-              ${column('price')}::numeric[], ${column('volume_24h')}::numeric[],
-              ${column('market_cap')}::numeric[], ${column('percent_change_1h')}::numeric[],
-              ${column('percent_change_24h')}::numeric[], ${column('percent_change_7d')}::numeric[],
-              ${column('circulating_supply')}::numeric[], ${column('source_key')}::text[])
+            insert into crypto_quotes (${sql.raw(QUOTE_COLUMNS.join(', '))})
+            ${selectQuotes(columns)}
             on conflict (symbol, convert, last_updated) do nothing
             returning symbol, convert, last_updated, source_key),
           per_object as (

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,15 +5,12 @@ import { type DatabaseHandle } from '../../src/db/client.js';
 import { query } from '../helpers/sql.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
 import { insertObjects } from '../../src/quotes/quotes.repository.js';
+import { openLake } from '../../src/lake/open-lake.js';
 import type { QuoteRow } from '../../src/lake/quotes.csv.js';
 import { compactLake } from '../../src/lakehouse/compact.js';
-import { openDuckDb } from '../../src/lakehouse/duckdb.js';
-import { localPath } from '../../src/lakehouse/local-files.js';
-import { latestManifest } from '../../src/lakehouse/manifest.js';
-import { readPartQuotes } from '../../src/lakehouse/parquet.js';
-import type { LakeQuote } from '../../src/lakehouse/raw-quotes.js';
 import { DATABASE_KINDS, openTestDatabase, serverSkipReason } from '../helpers/database.js';
-import { resetPipeline, tempLake, writeExtraction } from '../helpers/pipeline.js';
+import { loadedObjects, resetPipeline, tempLake, writeExtraction } from '../helpers/pipeline.js';
+import { startS3rver, type TestS3 } from '../helpers/s3rver.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const DAYS = ['2026-11-18', '2026-11-19'];
@@ -53,14 +47,6 @@ const extraction = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 4 }),
 });
 
-/** A compacted row as the loader takes it: the quote without where it came from. */
-const withoutSource = (quote: LakeQuote): QuoteRow => {
-  const row: Partial<LakeQuote> = { ...quote };
-  delete row.source_key;
-  delete row.extracted_at;
-  return row as QuoteRow;
-};
-
 type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
 const toQuote = (r: Generated<typeof row>): QuoteRow => ({
@@ -87,90 +73,94 @@ const quotesTable = (handle: DatabaseHandle) =>
         from crypto_quotes order by symbol, convert, last_updated`,
   );
 
-for (const kind of DATABASE_KINDS) {
-  describe.skipIf(kind === 'postgres' && serverSkipReason() !== undefined)(
-    `compacted days replay exactly like their raw objects [${kind}]`,
-    () => {
-      let fromRaw: DatabaseHandle;
-      let fromCompacted: DatabaseHandle;
-      beforeAll(async () => {
-        [fromRaw, fromCompacted] = await Promise.all([
-          openTestDatabase(kind),
-          openTestDatabase(kind),
-        ]);
-      });
-      afterAll(async () => {
-        await Promise.all([fromRaw.close(), fromCompacted.close()]);
-      });
-
-      it('gives the same rows, types and digits, duplicates collapsed as replay collapses them', async () => {
-        await fc.assert(
-          fc.asyncProperty(
-            fc.array(extraction, { minLength: 1, maxLength: 12 }),
-            async (extractions) => {
-              const { lake, remove } = await tempLake();
-              const scratch = await mkdtemp(join(tmpdir(), 'cais-exact-'));
-              const duck = await openDuckDb();
-              try {
-                await resetPipeline(fromRaw);
-                await resetPipeline(fromCompacted);
-                const written = new Set<string>();
-                for (const e of extractions) {
-                  const at = new Date(
-                    Date.parse(`${e.day}T00:00:00Z`) + e.second * 1000,
-                  ).toISOString();
-                  if (written.has(`${e.coin}${at}`)) continue;
-                  written.add(`${e.coin}${at}`);
-                  await writeExtraction(lake, e.coin, at, e.rows.map(toQuote));
-                }
-                await loadLake(fromRaw.db, lake);
-                await compactLake(lake, { now: NOW });
-
-                const rows: LakeQuote[] = [];
-                const connection = await duck.connect();
-                for (const coin of ['bitcoin', 'ethereum']) {
-                  for (const day of DAYS) {
-                    for (const part of (await latestManifest(lake, coin, day))?.parts ?? []) {
-                      rows.push(
-                        ...(await readPartQuotes(
-                          connection,
-                          await localPath(lake, part.key, scratch),
-                        )),
-                      );
-                    }
-                  }
-                }
-                connection.closeSync();
-                // Loaded the way replay loads raw objects: oldest extraction first, first row wins.
-                const objects = new Map<string, LakeQuote[]>();
-                for (const r of rows)
-                  objects.set(r.source_key, [...(objects.get(r.source_key) ?? []), r]);
-                const ordered = [...objects.entries()].sort(
-                  ([a, ra], [b, rb]) =>
-                    (ra[0]?.extracted_at ?? '').localeCompare(rb[0]?.extracted_at ?? '') ||
-                    (a < b ? -1 : 1),
-                );
-                await insertObjects(
-                  fromCompacted.db,
-                  ordered.map(([key, quotes]) => ({
-                    key,
-                    hash: '',
-                    rows: quotes.map(withoutSource),
-                  })),
-                );
-                const expected = await quotesTable(fromRaw);
-                expect(expected.length).toBeGreaterThan(0);
-                expect(await quotesTable(fromCompacted)).toEqual(expected);
-              } finally {
-                duck.close();
-                await rm(scratch, { recursive: true, force: true });
-                await remove();
-              }
-            },
-          ),
-          { seed: 1414, numRuns: 25 },
-        );
-      }, 120_000);
+/** A fresh lake of each kind per generated case: a folder, or a new prefix of one s3rver. */
+const lakeKinds = {
+  folder: { runs: 25, open: async () => tempLake() },
+  s3rver: {
+    runs: 6,
+    open: async () => {
+      s3 ??= await startS3rver();
+      const lake = await openLake(
+        {
+          url: `s3://${s3.bucket}/exact-${++prefixes}`,
+          s3Endpoint: s3.endpoint,
+          s3ForcePathStyle: true,
+        },
+        s3.client,
+      );
+      return { lake, remove: () => lake.close() };
     },
+  },
+};
+let s3: TestS3 | undefined;
+let prefixes = 0;
+afterAll(async () => {
+  await s3?.close();
+});
+
+/** The rollups a load keeps beside the quotes. */
+const rollups = (handle: DatabaseHandle) =>
+  query(
+    handle.db,
+    sql`select symbol, convert, resolution_seconds, bucket_start, open, high, low, close, count
+        from quote_rollups order by 1, 2, 3, 4`,
   );
+
+for (const kind of DATABASE_KINDS) {
+  for (const [lakeKind, { runs, open }] of Object.entries(lakeKinds)) {
+    describe.skipIf(kind === 'postgres' && serverSkipReason() !== undefined)(
+      `compacted days replay exactly like their raw objects [${kind}, ${lakeKind} lake]`,
+      () => {
+        let fromRaw: DatabaseHandle;
+        let fromCompacted: DatabaseHandle;
+        beforeAll(async () => {
+          [fromRaw, fromCompacted] = await Promise.all([
+            openTestDatabase(kind),
+            openTestDatabase(kind),
+          ]);
+        });
+        afterAll(async () => {
+          await Promise.all([fromRaw.close(), fromCompacted.close()]);
+        });
+
+        it('gives the same rows, types and digits, duplicates collapsed as replay collapses them', async () => {
+          await fc.assert(
+            fc.asyncProperty(
+              fc.array(extraction, { minLength: 1, maxLength: 12 }),
+              async (extractions) => {
+                const { lake, remove } = await open();
+                try {
+                  await resetPipeline(fromRaw);
+                  await resetPipeline(fromCompacted);
+                  const written = new Set<string>();
+                  for (const e of extractions) {
+                    const at = new Date(
+                      Date.parse(`${e.day}T00:00:00Z`) + e.second * 1000,
+                    ).toISOString();
+                    if (written.has(`${e.coin}${at}`)) continue;
+                    written.add(`${e.coin}${at}`);
+                    await writeExtraction(lake, e.coin, at, e.rows.map(toQuote));
+                  }
+                  await loadLake(fromRaw.db, lake, { compacted: false });
+                  await compactLake(lake, { now: NOW });
+                  const replay = await loadLake(fromCompacted.db, lake);
+
+                  // Read from the parts, a day at a time: no raw object was read.
+                  expect(replay.compacted?.daysRead).toBeGreaterThan(0);
+                  expect(await loadedObjects(fromCompacted)).toEqual([]);
+                  const expected = await quotesTable(fromRaw);
+                  expect(expected.length).toBeGreaterThan(0);
+                  expect(await quotesTable(fromCompacted)).toEqual(expected);
+                  expect(await rollups(fromCompacted)).toEqual(await rollups(fromRaw));
+                } finally {
+                  await remove();
+                }
+              },
+            ),
+            { seed: 1414, numRuns: runs },
+          );
+        }, 180_000);
+      },
+    );
+  }
 }

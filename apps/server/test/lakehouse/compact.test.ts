@@ -21,6 +21,7 @@ function dyingBeforeManifest(lake: Lake): Lake {
     location: lake.location,
     get: (key) => lake.get(key),
     list: (prefix) => lake.list(prefix),
+    listAll: (prefix) => lake.listAll(prefix),
     close: () => lake.close(),
     put: async (key, body, type) => {
       if (key.startsWith(MANIFESTS_PREFIX)) throw new Error('killed');

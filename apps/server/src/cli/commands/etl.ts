@@ -145,6 +145,9 @@ export async function etlReplayCommand(context: Context, options: ReplayOptions)
       `replay done in ${seconds.toFixed(1)} s: ${n(summary.loaded)} objects read, ` +
         `${n(summary.rowsInserted)} rows inserted, ${n(summary.duplicates)} duplicates, ` +
         `${n(summary.alreadyLoaded)} objects already loaded, ${n(summary.bad.length)} bad files` +
+        (summary.compacted
+          ? ` (${n(summary.compacted.daysRead)} compacted coin days read from ${n(summary.compacted.parts)} parts, ${n(summary.compacted.daysLoadedBefore)} loaded before)`
+          : '') +
         (summary.bad.length > 0 ? ` (${summary.bad.map((b) => b.key).join(', ')})` : '') +
         (summary.skippedRejected > 0
           ? `, ${n(summary.skippedRejected)} rejected earlier and skipped (cais etl status lists them; --retry-rejected reads them again)`

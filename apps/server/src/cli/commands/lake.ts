@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Day } from '../../lake/keys.js';
 import { openLake } from '../../lake/open-lake.js';
 import { compactLake } from '../../lakehouse/compact.js';
+import { CompactionBusyError } from '../../lakehouse/compaction-lock.js';
 import { LakeQueryError, queryLake } from '../../lakehouse/query.js';
 import { formatResult, type ResultFormat } from '../../lakehouse/result-format.js';
 import { UsageError, type Context } from '../context.js';
@@ -63,6 +64,7 @@ export async function lakeCompactCommand(context: Context, options: DayRange): P
         'compaction interrupted; run it again to go on (published days are not redone)',
       );
     }
+    if (error instanceof CompactionBusyError) throw new UsageError(error.message);
     throw error;
   } finally {
     process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
