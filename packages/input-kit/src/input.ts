@@ -42,7 +42,7 @@ export const inputsFor =
     description,
     default: defaultText,
     secret: options.secret ?? false,
-    parse: (raw) => parseText<StaticDecode<S>>(schema, raw, style),
+    parse: (raw) => parseText(schema, raw, style),
   });
 
 /** A value an input refused: its key, the text as given, and why. */

@@ -1,4 +1,4 @@
-import type { TSchema } from 'typebox';
+import type { StaticDecode, TSchema } from 'typebox';
 import Value from 'typebox/value';
 
 /** How a source writes values as text. */
@@ -73,8 +73,12 @@ function reason(schema: TSchema, value: unknown, style: TextStyle): string {
 }
 
 /** The value a text stands for, decoded; throws InvalidInput saying why it is not one. */
-export function parseText<T>(schema: TSchema, raw: string, style: TextStyle): T {
+export function parseText<S extends TSchema>(
+  schema: S,
+  raw: string,
+  style: TextStyle,
+): StaticDecode<S> {
   const value = fromText(schema, raw, style);
   if (!Value.Check(schema, value)) throw new InvalidInput(reason(schema, value, style));
-  return Value.Decode(schema, value) as T;
+  return Value.Decode(schema, value);
 }
