@@ -5,10 +5,6 @@ import Type, { type Static, type TSchema } from 'typebox';
  * derived from the schema ("must be an integer from 1 to 100", "must be one of a, b"); where the
  * schema alone cannot say it (a pattern, a list), `mustBe` completes "KEY=value must be …".
  */
-export interface Wording {
-  mustBe?: string;
-}
-
 export const integer = (minimum: number, maximum: number) => Type.Integer({ minimum, maximum });
 
 export const boolean = () => Type.Boolean();
