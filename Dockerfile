@@ -22,11 +22,13 @@ ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=fals
 COPY package.json package-lock.json ./
 COPY apps/server/package.json apps/server/
 COPY apps/web/package.json apps/web/
+COPY packages/input-kit/package.json packages/input-kit/
 # tini comes from Debian here (plain-HTTP apt); its static build is copied to the final stage.
 RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends tini >/dev/null \
   && if [ -n "$EXTRA_CA_CERTS" ]; then printf '%s\n' "$EXTRA_CA_CERTS" > /tmp/extra-ca.pem \
        && export NODE_EXTRA_CA_CERTS=/tmp/extra-ca.pem; fi \
-  && npm ci --ignore-scripts --workspace apps/server --workspace apps/web --include-workspace-root
+  && npm ci --ignore-scripts --workspace packages/input-kit --workspace apps/server --workspace apps/web \
+       --include-workspace-root
 # .dockerignore keeps node_modules, builds, tests, docs and the CDK app out of the context.
 COPY . .
 # Build both apps, then install the server's production dependencies alone (the web UI is a
@@ -37,7 +39,7 @@ COPY . .
 # never loads (types, maps, docs, tests, browser builds). Then gather what runs, laid out as the final
 # image's root (one COPY there): the app, node, tini (static: no apt in the final stage) and
 # Amazon's RDS CA bundle (committed: docker/rds-global-bundle.pem).
-RUN npm run build --workspace apps/server --workspace apps/web \
+RUN npm run build --workspace packages/input-kit --workspace apps/server --workspace apps/web \
   && rm -rf node_modules apps/*/node_modules \
   && if [ -n "$EXTRA_CA_CERTS" ]; then export NODE_EXTRA_CA_CERTS=/tmp/extra-ca.pem; fi \
   && npm ci --omit=dev --omit=optional --ignore-scripts --prefer-offline --workspace apps/server \
@@ -45,6 +47,7 @@ RUN npm run build --workspace apps/server --workspace apps/web \
   && mkdir -p /out/app /out/usr/bin /out/usr/local/bin /out/etc/ssl/certs /data \
   && tar -cf - package.json node_modules docker/healthcheck.mjs \
        apps/server/package.json apps/server/bin apps/server/dist apps/server/drizzle \
+       packages/input-kit/package.json packages/input-kit/dist \
        $(ls -d apps/server/node_modules apps/web/package.json apps/web/dist 2>/dev/null) \
      | tar -xf - -C /out/app \
   && install -m 644 docker/rds-global-bundle.pem /out/etc/ssl/certs/rds-global-bundle.pem \

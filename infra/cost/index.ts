@@ -7,6 +7,7 @@ import { CONTEXT, CONTEXT_KEYS, ContextError, type ContextKey } from '../lib/opt
 import { estimate, MissingPriceError, type CfnTemplate } from './estimate.js';
 import { PRICED_REGIONS, PRICES, type PricedRegion } from './prices.js';
 import { formatMarkdown, formatText, total, type Report } from './report.js';
+import { IN_MEMORY_CONTEXT, validationProblem } from './validation.js';
 
 /**
  * `cais cost`: synthesizes the CDK app with the given context, reads the templates and prices
@@ -79,6 +80,7 @@ export function costReport({ region, context: pairs }: CostOptions): Report {
           context: {
             ...cdkJson.context,
             'aws:cdk:disable-asset-staging': true,
+            ...IN_MEMORY_CONTEXT,
             // The range does not change the price; a documentation range stands in for it.
             allowedCidr: '192.0.2.0/24',
             ...context,
@@ -101,6 +103,8 @@ export function costReport({ region, context: pairs }: CostOptions): Report {
           cause: error,
         });
       }
+      const rejected = validationProblem(error, context);
+      if (rejected !== undefined) throw new CostInputError(rejected, { cause: error });
       throw error;
     }
     const { options, names, templates } = synthesized;

@@ -1,13 +1,22 @@
+import {
+  boolean,
+  type Values,
+  check,
+  inputsFor,
+  integer,
+  matching,
+  oneOf,
+  readInputs,
+  text,
+} from '@cais/input-kit';
 import { parseCron } from './schedule.js';
 
 /**
  * The deployment options, read from CDK context (`-c key=value`, cdk.json, or `cais cost --context`).
  * This table is the single source for parsing, for `cais cost --help` and for docs/deployment.md.
+ * The schemas come from the same kit as the server's environment variables and CLI flags.
  */
-type Parser<T> = (raw: string) => T;
-
-/** Thrown by a parser with a message completing "key=value ..." */
-class InvalidOption extends Error {}
+const option = inputsFor({ booleanWords: false, groupDigits: false });
 
 /** One or more context values are wrong; the message names each key. */
 export class ContextError extends Error {
@@ -17,68 +26,23 @@ export class ContextError extends Error {
   }
 }
 
-interface ContextOption<T> {
-  description: string;
-  /** `undefined`: optional with no default. */
-  default: string | undefined;
-  parse: Parser<T>;
-}
-
-const text =
-  (pattern: RegExp, what: string): Parser<string> =>
-  (raw) => {
-    if (!pattern.test(raw)) throw new InvalidOption(`must be ${what}`);
-    return raw;
-  };
-
-const integer =
-  (min: number, max: number): Parser<number> =>
-  (raw) => {
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-      throw new InvalidOption(`must be an integer from ${min} to ${max}`);
-    }
-    return Number(raw);
-  };
-
-const boolean: Parser<boolean> = (raw) => {
-  if (raw === 'true') return true;
-  if (raw === 'false') return false;
-  throw new InvalidOption('must be true or false');
-};
-
-const oneOf =
-  <const T extends string>(values: readonly T[]): Parser<T> =>
-  (raw) => {
-    if (!(values as readonly string[]).includes(raw)) {
-      throw new InvalidOption(`must be one of ${values.join(', ')}`);
-    }
-    return raw as T;
-  };
-
-const ipv4Cidr: Parser<string> = (raw) => {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(raw);
-  const octets = match?.slice(1, 5).map(Number) ?? [];
-  const bits = Number(match?.[5]);
-  if (!match || octets.some((o) => o > 255) || bits > 32) {
-    throw new InvalidOption('must be an IPv4 CIDR such as 203.0.113.7/32');
-  }
-  if (bits === 0) {
-    throw new InvalidOption(
-      'must not open the dashboard to the whole internet; give your own range (e.g. your IP /32)',
-    );
-  }
-  return raw;
-};
+const ipv4Cidr = check(
+  matching(
+    /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/,
+    'an IPv4 CIDR such as 203.0.113.7/32',
+  ),
+  (raw) => !raw.endsWith('/0'),
+  'must not open the dashboard to the whole internet; give your own range (e.g. your IP /32)',
+);
 
 /** CloudWatch Logs accepts only these retention periods. */
 const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827];
 
-const retentionDays: Parser<number> = (raw) => {
-  if (!RETENTION_DAYS.includes(Number(raw)) || !/^\d+$/.test(raw)) {
-    throw new InvalidOption(`must be one of ${RETENTION_DAYS.join(', ')} (CloudWatch Logs)`);
-  }
-  return Number(raw);
-};
+const retentionDays = check(
+  integer(1, 1827),
+  (days) => RETENTION_DAYS.includes(days),
+  `must be one of ${RETENTION_DAYS.join(', ')} (CloudWatch Logs)`,
+);
 
 /** Fargate task sizes: CPU units and the memory (MiB) each allows. */
 const FARGATE_MEMORY: Record<number, number[]> = {
@@ -91,28 +55,35 @@ const FARGATE_MEMORY: Record<number, number[]> = {
 const fargateCpu = oneOf(['256', '512', '1024', '2048', '4096']);
 const memoryMiB = integer(512, 30720);
 
-const schedule: Parser<string> = (raw) => {
+const cronProblem = (raw: string): string | undefined => {
   try {
     parseCron(raw);
+    return undefined;
   } catch (error) {
-    throw new InvalidOption(`must be a cron expression in UTC (${(error as Error).message})`);
+    return (error as Error).message;
   }
-  return raw;
 };
+const schedule = check(
+  text(),
+  (raw) => cronProblem(raw) === undefined,
+  (raw) => `must be a cron expression in UTC (${cronProblem(raw) ?? ''})`,
+);
 
-const option = <T>(description: string, defaultValue: string | undefined, parse: Parser<T>) =>
-  ({ description, default: defaultValue, parse }) satisfies ContextOption<T>;
+const ec2InstanceType = matching(
+  /^[a-z][a-z0-9-]*\.[a-z0-9]+$/,
+  'an EC2 instance type such as t3.micro',
+);
 
 export const CONTEXT = {
   region: option(
     'AWS region of every stack',
     'eu-west-3',
-    text(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/, 'an AWS region such as eu-west-3'),
+    matching(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/, 'an AWS region such as eu-west-3'),
   ),
   account: option(
     'AWS account id; unset: account-agnostic stacks (the deploying credentials decide)',
     undefined,
-    text(/^\d{12}$/, 'a 12-digit AWS account id'),
+    matching(/^\d{12}$/, 'a 12-digit AWS account id'),
   ),
   topology: option(
     'Stacks to define: all, catalog (ECS Fargate behind a load balancer) or pipeline (EC2, as the original)',
@@ -122,7 +93,7 @@ export const CONTEXT = {
   nat: option(
     'One NAT gateway for private subnets (about US$35/month plus traffic); false: the tasks and the ETL instance get public IPv4 addresses instead',
     'false',
-    boolean,
+    boolean(),
   ),
   etl: option(
     'Where the ETL runs: ec2 (an instance running `cais etl schedule`, as the original) or fargate (a scheduled `cais etl run` task, cheaper)',
@@ -137,7 +108,7 @@ export const CONTEXT = {
   certificateArn: option(
     'ACM certificate (same region) for HTTPS on the load balancer; unset: HTTP only',
     undefined,
-    text(
+    matching(
       /^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]{36}$/,
       'an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)',
     ),
@@ -145,7 +116,7 @@ export const CONTEXT = {
   image: option(
     'Container image to run (e.g. ghcr.io/you/cais:1.0); unset: built from this repository and pushed by cdk deploy',
     undefined,
-    text(
+    matching(
       /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+|@sha256:[0-9a-f]{64})?$/,
       'an image reference',
     ),
@@ -153,26 +124,18 @@ export const CONTEXT = {
   dbInstanceClass: option(
     'RDS instance class',
     'db.t4g.micro',
-    text(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'an RDS instance class such as db.t4g.micro'),
+    matching(/^db\.[a-z0-9]+\.[a-z0-9]+$/, 'an RDS instance class such as db.t4g.micro'),
   ),
   dbStorageGb: option('RDS storage (gp3), in GB', '20', integer(20, 16384)),
-  dbMultiAz: option('RDS standby in a second zone (doubles the database cost)', 'false', boolean),
+  dbMultiAz: option('RDS standby in a second zone (doubles the database cost)', 'false', boolean()),
   dbBackupDays: option('Days of RDS automated backups', '7', integer(1, 35)),
   deletionProtection: option(
     'Protect the database from deletion (set false, deploy, then destroy to tear down)',
     'true',
-    boolean,
+    boolean(),
   ),
-  etlInstanceType: option(
-    'EC2 instance type of the ETL worker',
-    't3.micro',
-    text(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as t3.micro'),
-  ),
-  dashboardInstanceType: option(
-    'EC2 instance type of the dashboard',
-    't3.micro',
-    text(/^[a-z][a-z0-9-]*\.[a-z0-9]+$/, 'an EC2 instance type such as t3.micro'),
-  ),
+  etlInstanceType: option('EC2 instance type of the ETL worker', 't3.micro', ec2InstanceType),
+  dashboardInstanceType: option('EC2 instance type of the dashboard', 't3.micro', ec2InstanceType),
   apiCpu: option('Fargate CPU units of an api task (1024 = 1 vCPU)', '256', fargateCpu),
   apiMemory: option('Fargate memory of an api task, MiB', '512', memoryMiB),
   webCpu: option('Fargate CPU units of a web task', '256', fargateCpu),
@@ -189,7 +152,7 @@ export const CONTEXT = {
   etlSymbols: option(
     'Coins to extract (ETL_SYMBOLS)',
     'BTC',
-    text(
+    matching(
       /^[A-Z0-9]{1,20}(,[A-Z0-9]{1,20})*$/,
       'comma-separated upper-case symbols such as BTC,ETH',
     ),
@@ -197,13 +160,13 @@ export const CONTEXT = {
   etlConvert: option(
     'Quote currency (ETL_CONVERT)',
     'BRL',
-    text(/^[A-Z0-9]{2,10}$/, 'a currency code such as BRL'),
+    matching(/^[A-Z0-9]{2,10}$/, 'a currency code such as BRL'),
   ),
   logRetentionDays: option('Days CloudWatch keeps the logs', '30', retentionDays),
   lakeCoins: option(
     'Coin folders of the lake (CoinMarketCap slugs) that the Glue table projects for Athena',
     'bitcoin',
-    text(
+    matching(
       /^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/,
       'comma-separated slugs such as bitcoin,ethereum',
     ),
@@ -226,14 +189,13 @@ export const CONTEXT = {
 } as const;
 
 export type ContextKey = keyof typeof CONTEXT;
-type Parsed = { [K in ContextKey]: ReturnType<(typeof CONTEXT)[K]['parse']> };
 
 export interface Options {
   region: string;
   account: string | undefined;
-  topology: Parsed['topology'];
+  topology: Values<typeof CONTEXT>['topology'];
   nat: boolean;
-  etl: Parsed['etl'];
+  etl: Values<typeof CONTEXT>['etl'];
   allowedCidr: string | undefined;
   certificateArn: string | undefined;
   image: string | undefined;
@@ -258,7 +220,7 @@ export interface Options {
     coins: string[];
     athenaScanLimitMb: number;
     archiveDays: number | undefined;
-    archiveClass: Parsed['lakeRawArchiveClass'];
+    archiveClass: Values<typeof CONTEXT>['lakeRawArchiveClass'];
   };
 }
 
@@ -274,25 +236,16 @@ function asText(value: unknown): string | undefined {
 
 /** Reads and validates every option; a bad value throws ContextError naming it. */
 export function readOptions(get: (key: string) => unknown): Options {
-  const problems: string[] = [];
-  const parsed: Partial<Record<ContextKey, unknown>> = {};
-  for (const key of CONTEXT_KEYS) {
-    const value = asText(get(key)) ?? CONTEXT[key].default;
-    if (value === undefined) continue;
-    try {
-      parsed[key] = CONTEXT[key].parse(value);
-    } catch (error) {
-      if (!(error instanceof InvalidOption)) throw error;
-      problems.push(`${key}=${value} ${error.message}`);
-    }
-  }
-  const p = parsed as Parsed;
+  const { values: p, problems: rejected } = readInputs(CONTEXT, (key) => asText(get(key)));
+  const problems = rejected.map(({ key, raw, reason }) => `${key}=${raw} ${reason}`);
+  const bad = new Set(rejected.map(({ key }) => key));
   for (const role of ['api', 'web', 'etl'] as const) {
     // Either may be missing when its own value was rejected above.
-    const cpu = parsed[`${role}Cpu`] as string | undefined;
-    const memory = parsed[`${role}Memory`] as number | undefined;
+    if (bad.has(`${role}Cpu`) || bad.has(`${role}Memory`)) continue;
+    const cpu = p[`${role}Cpu`];
+    const memory = p[`${role}Memory`];
     const allowed = FARGATE_MEMORY[Number(cpu)];
-    if (cpu !== undefined && allowed && memory !== undefined && !allowed.includes(memory)) {
+    if (allowed && !allowed.includes(memory)) {
       problems.push(
         `${role}Memory=${memory} does not fit ${role}Cpu=${cpu}: Fargate allows ${allowed.join(', ')} MiB`,
       );

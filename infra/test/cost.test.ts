@@ -179,6 +179,14 @@ describe('cost estimate', () => {
     it('a size the price table has no price for', () => {
       fails('eu-west-3', ['etlInstanceType=m5.large'], /EC2 instance type m5\.large has no price/);
     });
+
+    it('a value CloudFormation refuses, in one line naming the key (not the CDK report)', () => {
+      fails(
+        'eu-west-3',
+        ['topology=pipeline', 'etlInstanceType=m9.huge'],
+        /^--context etlInstanceType=m9\.huge: CloudFormation refuses it \(InstanceType: 'm9\.huge' is not valid for region 'eu-west-3'\)$/,
+      );
+    });
   });
 });
 

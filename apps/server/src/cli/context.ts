@@ -8,6 +8,7 @@ import { secretValues } from '../config/secrets.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
+import { RoleRuleError } from '../db/roles.js';
 import { LakeError } from '../lake/lake.js';
 import { createLogger } from '../log/logger.js';
 import { reportFailure, wantsVerboseFailure } from './failure.js';
@@ -28,6 +29,7 @@ const EXPECTED = [
   DataDirInUseError,
   DatabaseUnavailableError,
   UsageError,
+  RoleRuleError,
   CmcError,
   LakeError,
 ];

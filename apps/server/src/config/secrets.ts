@@ -1,5 +1,6 @@
-import type { Config } from './config.js';
-import type { EnvName } from './env.js';
+import { layoutPaths } from '@cais/input-kit';
+import { CONFIG_LAYOUT, type Config } from './layout.js';
+import { ENV, type EnvName } from './env.js';
 
 /**
  * What in the configuration is secret, and the masking every message and log line goes through:
@@ -9,12 +10,10 @@ import type { EnvName } from './env.js';
 
 export const MASK = '***';
 
-/** Variables whose whole value is secret: a message names them, never shows them. */
-export const SECRET_VARIABLES: ReadonlySet<EnvName> = new Set<EnvName>([
-  'API_TOKEN',
-  'CMC_API_KEY',
-  'READONLY_PASSWORD',
-]);
+/** Variables whose whole value is secret (`secret` in ENV): a message names them, never shows them. */
+export const SECRET_VARIABLES: ReadonlySet<EnvName> = new Set(
+  (Object.keys(ENV) as EnvName[]).filter((name) => ENV[name].secret),
+);
 
 // The classes stop at quotes and backslashes, so a mask applied to a JSON line stays inside the
 // string it found the secret in.
@@ -92,16 +91,17 @@ function urlPasswords(url: string | undefined): string[] {
   }
 }
 
-/** Every secret value of a configuration, for masking them wherever they might be written. */
+/**
+ * Every secret value of a configuration, for masking them wherever they might be written: the
+ * secret variables' values, and the password of any URL among the others.
+ */
 export function secretValues(config: Config): string[] {
-  return [
-    config.http.apiToken,
-    config.cmc.apiKey,
-    config.database.readonlyPassword,
-    ...urlPasswords(config.database.url),
-    ...urlPasswords(config.database.readonlyUrl),
-    ...urlPasswords(config.lake.s3Endpoint),
-    ...urlPasswords(config.cmc.baseUrl),
-    ...urlPasswords(config.http.apiUrl),
-  ].filter((value): value is string => value !== undefined && value !== '');
+  return layoutPaths(CONFIG_LAYOUT).flatMap(([name, path]) => {
+    const value = path.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+      config,
+    );
+    if (typeof value !== 'string' || value === '') return [];
+    return SECRET_VARIABLES.has(name as EnvName) ? [value] : urlPasswords(value);
+  });
 }

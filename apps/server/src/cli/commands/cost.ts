@@ -1,4 +1,5 @@
-import { UsageError, type Context } from '../context.js';
+import type { Command } from 'commander';
+import { run, UsageError, type Context } from '../context.js';
 
 export interface CostOptions {
   region: string;
@@ -51,4 +52,30 @@ export async function costCommand(_context: Context, options: CostOptions): Prom
     throw error;
   }
   process.stdout.write(text);
+}
+
+/** `cais cost`: the monthly AWS estimate of the CDK stacks. */
+export function registerCostCommand(program: Command): void {
+  program
+    .command('cost')
+    .description(
+      'estimate the monthly AWS bill of the CDK stacks, line by line (needs the infra workspace)',
+    )
+    .option('--region <region>', 'AWS region to price: eu-west-3 or us-east-1', 'eu-west-3')
+    .option(
+      '-c, --context <key=value>',
+      'a deployment option, as `cdk -c` takes it (repeatable), e.g. topology=pipeline',
+      (pair: string, pairs: string[]) => [...pairs, pair],
+      [],
+    )
+    .option('--markdown', 'print a Markdown table (as in docs/deployment.md)')
+    .addHelpText(
+      'after',
+      '\nContext keys (all in docs/deployment.md): topology (all|catalog|pipeline), nat (true|false),\n' +
+        'etl (ec2|fargate), dbInstanceClass, dbStorageGb, dbMultiAz, etlInstanceType,\n' +
+        'dashboardInstanceType, apiCpu, apiMemory, webCpu, webMemory, minTasks, maxTasks,\n' +
+        'etlSchedule, etlSymbols, logRetentionDays, ...\n' +
+        'The original EC2 topology: cais cost --region eu-west-3 --context topology=pipeline',
+    )
+    .action((options: CostOptions) => run((context) => costCommand(context, options)));
 }

@@ -1,38 +1,28 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { SLUG } from '../../lake/keys.js';
+import { Option, type Command } from 'commander';
 import { run } from '../context.js';
+import { addFlag, day, flag, slugs } from '../flags.js';
 import { lakeCompactCommand, lakeQueryCommand, type DayRange, type QueryOptions } from './lake.js';
 
-const slugs = (raw: string) => {
-  const items = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (items.length === 0 || !items.every((s) => SLUG.test(s))) {
-    throw new InvalidArgumentError('must list coin folders of the lake, such as bitcoin,ethereum');
-  }
-  return [...new Set(items)];
+const FLAGS = {
+  compactFrom: flag('first day, YYYY-MM-DD (UTC, inclusive; default: the oldest)', undefined, day),
+  compactTo: flag('last day, YYYY-MM-DD (UTC, inclusive; default: yesterday)', undefined, day),
+  queryFrom: flag('only read days from this one, YYYY-MM-DD (UTC, inclusive)', undefined, day),
+  queryTo: flag('only read days up to this one, YYYY-MM-DD (UTC, inclusive)', undefined, day),
+  coin: flag('only read these coin folders, comma-separated (bitcoin,ethereum)', undefined, slugs),
 };
 
-/** `cais lake compact|query`, beside main.ts's commands: the lake as columnar files and SQL. */
-export function registerLakeCommands(
-  program: Command,
-  parsers: { day: (raw: string) => string },
-): void {
+/** `cais lake compact|query`: the lake as columnar files and SQL. */
+export function registerLakeCommands(program: Command): void {
   const lake = program
     .command('lake')
     .description('the lake as compacted Parquet partitions, and SQL over it (docs/lake.md)');
-  lake
+  const compact = lake
     .command('compact')
     .description(
       'turn the raw objects of each closed UTC day of each coin into one Parquet file with a manifest (raw objects stay as they are)',
-    )
-    .option(
-      '--from <date>',
-      'first day, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
-      parsers.day,
-    )
-    .option('--to <date>', 'last day, YYYY-MM-DD (UTC, inclusive; default: yesterday)', parsers.day)
+    );
+  addFlag(compact, '--from <date>', FLAGS.compactFrom);
+  addFlag(compact, '--to <date>', FLAGS.compactTo)
     .addHelpText(
       'after',
       '\nRunning it again only adds what is new: a raw object that arrived late for a compacted day\n' +
@@ -40,7 +30,8 @@ export function registerLakeCommands(
         '(the next run retries them); 1 failed or interrupted (run it again to go on).',
     )
     .action((options: DayRange) => run((context) => lakeCompactCommand(context, options)));
-  lake
+
+  const query = lake
     .command('query')
     .description(
       'run SQL (DuckDB) over the `quotes` view: compacted days and the raw objects not compacted yet, deduplicated',
@@ -48,22 +39,10 @@ export function registerLakeCommands(
     .argument(
       '<sql>',
       'one SQL statement, such as "select coin, count(*) from quotes group by coin"',
-    )
-    .option(
-      '--from <date>',
-      'only read days from this one, YYYY-MM-DD (UTC, inclusive)',
-      parsers.day,
-    )
-    .option(
-      '--to <date>',
-      'only read days up to this one, YYYY-MM-DD (UTC, inclusive)',
-      parsers.day,
-    )
-    .option(
-      '--coin <slugs>',
-      'only read these coin folders, comma-separated (bitcoin,ethereum)',
-      slugs,
-    )
+    );
+  addFlag(query, '--from <date>', FLAGS.queryFrom);
+  addFlag(query, '--to <date>', FLAGS.queryTo);
+  addFlag(query, '--coin <slugs>', FLAGS.coin)
     .addOption(
       new Option(
         '--format <format>',

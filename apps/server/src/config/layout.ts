@@ -1,0 +1,34 @@
+import type { Shaped } from '@cais/input-kit';
+import type { ENV, EnvValues } from './env.js';
+
+/**
+ * Where each variable goes in the configuration object; its type follows from ENV's schemas.
+ * A variable with a default is always set, one without may be `undefined`.
+ */
+export const CONFIG_LAYOUT = {
+  database: {
+    url: 'DATABASE_URL',
+    /** A read-only login the web role serves the dashboard routes from. */
+    readonlyUrl: 'DATABASE_READONLY_URL',
+    readonlyPassword: 'READONLY_PASSWORD',
+    pgliteDir: 'PGLITE_DIR',
+    poolSize: 'DATABASE_POOL_SIZE',
+    waitSeconds: 'DATABASE_WAIT_SECONDS',
+  },
+  lake: { url: 'LAKE_URL', s3Endpoint: 'S3_ENDPOINT', s3ForcePathStyle: 'S3_FORCE_PATH_STYLE' },
+  cmc: { apiKey: 'CMC_API_KEY', baseUrl: 'CMC_BASE_URL' },
+  etl: { symbols: 'ETL_SYMBOLS', convert: 'ETL_CONVERT', schedule: 'ETL_SCHEDULE' },
+  http: {
+    host: 'HOST',
+    apiPort: 'API_PORT',
+    webPort: 'WEB_PORT',
+    apiUrl: 'API_URL',
+    apiToken: 'API_TOKEN',
+    corsOrigins: 'CORS_ORIGINS',
+  },
+  logLevel: 'LOG_LEVEL',
+} as const satisfies ConfigLayout;
+
+type ConfigLayout = { readonly [key: string]: keyof typeof ENV | ConfigLayout };
+
+export type Config = Shaped<typeof CONFIG_LAYOUT, EnvValues>;
