@@ -1,20 +1,19 @@
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { query, type Database } from '../db/client.js';
-import { categories, products } from '../db/schema.js';
+import { categories, products, signingKeys } from '../db/schema.js';
 import type {
   Categoria,
   Category,
   Product,
   ProductChanges,
   ProductCreate,
-  SortField,
 } from './product.schema.js';
 
 /** All SQL of the catalog. Prices cross this boundary as decimal text, never as float maths. */
 
 type ProductRow = typeof products.$inferSelect;
 
-const toProduct = (row: ProductRow): Product => ({
+export const toProduct = (row: ProductRow): Product => ({
   id: row.id,
   name: row.name,
   description: row.description,
@@ -23,38 +22,13 @@ const toProduct = (row: ProductRow): Product => ({
   price: Number(row.price),
   categoria: row.categoria as Categoria,
   email_fornecedor: row.email_fornecedor,
+  ...(row.sku !== null && { sku: row.sku }),
   created_at: row.created_at.toISOString(),
   updated_at: row.updated_at.toISOString(),
 });
 
 /** The exact decimal text of a JSON number: its shortest round-trip form. */
 const decimal = (value: number): string => String(value);
-
-export interface ProductFilter {
-  categoria?: Categoria | undefined;
-  priceMin?: number | undefined;
-  priceMax?: number | undefined;
-  text?: string | undefined;
-}
-
-export interface SortKey {
-  field: SortField;
-  descending: boolean;
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function where(filter: ProductFilter): SQL | undefined {
-  return and(
-    filter.categoria !== undefined ? eq(products.categoria, filter.categoria) : undefined,
-    filter.priceMin !== undefined ? gte(products.price, decimal(filter.priceMin)) : undefined,
-    filter.priceMax !== undefined ? lte(products.price, decimal(filter.priceMax)) : undefined,
-    // The same expression as products_search_trgm_idx, so the trigram index serves it.
-    filter.text !== undefined
-      ? sql`(${products.name} || ' ' || coalesce(${products.description}, '')) ilike ${`%${escapeLike(filter.text)}%`}`
-      : undefined,
-  );
-}
 
 const prepareFindById = (db: Database) =>
   db
@@ -81,30 +55,6 @@ export async function lockProduct(db: Database, id: number): Promise<Product | u
   return row && toProduct(row);
 }
 
-export async function findProductPage(
-  db: Database,
-  filter: ProductFilter,
-  sort: SortKey[],
-  page: { limit: number; offset: number },
-): Promise<Product[]> {
-  const order = sort.map((key) =>
-    key.descending ? desc(products[key.field]) : asc(products[key.field]),
-  );
-  const rows = await db
-    .select()
-    .from(products)
-    .where(where(filter))
-    .orderBy(...order)
-    .limit(page.limit)
-    .offset(page.offset);
-  return rows.map(toProduct);
-}
-
-export async function countProducts(db: Database, filter: ProductFilter): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(products).where(where(filter));
-  return row?.total ?? 0;
-}
-
 export async function insertProduct(db: Database, input: ProductCreate): Promise<Product> {
   const [row] = await db
     .insert(products)
@@ -114,6 +64,7 @@ export async function insertProduct(db: Database, input: ProductCreate): Promise
       price: decimal(input.price),
       categoria: input.categoria,
       email_fornecedor: input.email_fornecedor,
+      sku: input.sku ?? null,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
@@ -127,7 +78,7 @@ export async function updateProduct(
 ): Promise<Product | undefined> {
   // Column by column: a body is an object at run time whatever its type says, and spreading it
   // would write any column it names (drizzle skips the undefined ones).
-  const { name, description, price, categoria, email_fornecedor } = changes;
+  const { name, description, price, categoria, email_fornecedor, sku } = changes;
   const [row] = await db
     .update(products)
     .set({
@@ -136,6 +87,7 @@ export async function updateProduct(
       price: price === undefined ? undefined : decimal(price),
       categoria,
       email_fornecedor,
+      sku,
       updated_at: sql`now()`,
     })
     .where(eq(products.id, id))
@@ -174,4 +126,13 @@ export async function insertProductBatch(db: Database, rows: NewProductRow[]): P
                     ${column((r) => r.created_at.toISOString())}::timestamptz[])
              as u(n, d, p, c, e, t)`,
   );
+}
+
+/** A secret made at migration (migration 0010), by name. */
+export async function findSigningKey(db: Database, name: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ secret: signingKeys.secret })
+    .from(signingKeys)
+    .where(eq(signingKeys.name, name));
+  return row?.secret;
 }

@@ -6,8 +6,8 @@
  * that miss together share one count: under load, an expired total would otherwise be counted
  * once per request in flight.
  */
-export class TotalsCache {
-  private readonly totals = new Map<string, { total: Promise<number>; expires: number }>();
+export class TotalsCache<T = number> {
+  private readonly totals = new Map<string, { total: Promise<T>; expires: number }>();
 
   constructor(
     private readonly ttlMs = 2_000,
@@ -15,7 +15,7 @@ export class TotalsCache {
   ) {}
 
   /** The cached total of `key`, or the one `count` gives (counted once however many ask). */
-  get(key: string, count: () => Promise<number>): Promise<number> {
+  get(key: string, count: () => Promise<T>): Promise<T> {
     const entry = this.totals.get(key);
     if (entry !== undefined && entry.expires > Date.now()) return entry.total;
     this.totals.delete(key);
