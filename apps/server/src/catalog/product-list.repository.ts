@@ -52,18 +52,28 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const searchWords = (text: string): string[] =>
   [...new Set(text.split(/\s+/).filter(Boolean))].slice(0, 8);
 
+const folded = (word: string) => sql`cais_fold(${word})`;
+const containing = (word: string) => sql`cais_fold(${`%${escapeLike(word)}%`})`;
+const foldedName = sql`cais_fold(${products.name})`;
+
 // A word matches as a part of the text (`algod` in "algodão") or, for typos, when it is close to
-// a word of the text (trigram word similarity at pg_trgm.word_similarity_threshold, 0.6 by
-// default: `cadera` ~ "cadeira" 0.71). Both operators are served by the trigram GIN index.
+// a whole word of the text: trigram similarity at pg_trgm.strict_word_similarity_threshold, 0.5
+// by default (`cadera` ~ "cadeira" is 0.5). Both operators are served by the trigram GIN index.
 const wordMatches = (word: string): SQL =>
-  sql`(${searchText} like cais_fold(${`%${escapeLike(word)}%`}) or cais_fold(${word}) <% ${searchText})`;
+  sql`(${searchText} like ${containing(word)} or ${folded(word)} <<% ${searchText})`;
 
 /**
- * How well a product matches the search: closeness of the words to the name counts double, so a
- * product named for what was searched comes before one that only mentions it.
+ * How well a product matches the search: each word found as written counts (twice in the name),
+ * then the closeness of the whole search to the name (double) and to the text, so a product named
+ * for what was searched comes before one that only mentions it, and both before near spellings.
  */
-const relevance = (text: string): SQL =>
-  sql`(2 * word_similarity(cais_fold(${text}), cais_fold(${products.name})) + word_similarity(cais_fold(${text}), ${searchText}))::float8`;
+function relevance(text: string): SQL {
+  const literal = searchWords(text).map(
+    (word) =>
+      sql`(case when ${foldedName} like ${containing(word)} then 2 else 0 end + case when ${searchText} like ${containing(word)} then 1 else 0 end)`,
+  );
+  return sql`(${sql.join(literal, sql` + `)} + 2 * word_similarity(${folded(text)}, ${foldedName}) + word_similarity(${folded(text)}, ${searchText}))::float8`;
+}
 
 /** The one filter every product list applies. */
 export function where(filter: ProductFilter): SQL | undefined {
