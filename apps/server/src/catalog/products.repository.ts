@@ -136,3 +136,36 @@ export async function findSigningKey(db: Database, name: string): Promise<string
     .where(eq(signingKeys.name, name));
   return row?.secret;
 }
+
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+}
+
+/**
+ * Creates products in one statement; a row whose sku a product already has updates that product
+ * instead, and only if something differs (so re-importing a file changes nothing). Rows must not
+ * repeat a sku: one statement cannot update a row twice.
+ */
+export async function upsertProducts(db: Database, rows: ProductCreate[]): Promise<UpsertCounts> {
+  const column = <T>(pick: (row: ProductCreate) => T) => sql.param(rows.map(pick));
+  const written = await query<{ created: boolean }>(
+    db,
+    sql`insert into products as p (name, description, price, categoria, email_fornecedor, sku)
+        select n, d, pr, c, e, s
+        from unnest(${column((r) => r.name)}::text[], ${column((r) => r.description ?? null)}::text[],
+                    ${column((r) => decimal(r.price))}::numeric[], ${column((r) => r.categoria)}::text[],
+                    ${column((r) => r.email_fornecedor)}::text[], ${column((r) => r.sku ?? null)}::text[])
+             as u(n, d, pr, c, e, s)
+        on conflict (sku) do update
+          set name = excluded.name, description = excluded.description, price = excluded.price,
+              categoria = excluded.categoria, email_fornecedor = excluded.email_fornecedor,
+              updated_at = now()
+          where (p.name, p.description, p.price, p.categoria, p.email_fornecedor)
+                is distinct from (excluded.name, excluded.description, excluded.price,
+                                  excluded.categoria, excluded.email_fornecedor)
+        returning (xmax = 0) as created`,
+  );
+  const created = written.filter((r) => r.created).length;
+  return { created, updated: written.length - created };
+}

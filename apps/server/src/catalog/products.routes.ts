@@ -16,6 +16,7 @@ import {
   type ProductChanges,
 } from './product.schema.js';
 import * as products from './products.service.js';
+import { productTransferRoutes } from './products.transfer.routes.js';
 
 const tags = ['products'];
 
@@ -67,6 +68,8 @@ const writeErrors = {
 
 export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const catalog = products.createCatalog(db);
+  // CSV in and out, sharing the catalog (an import drops the cached list totals).
+  await app.register(productTransferRoutes, { catalog });
 
   const prune = () => {
     products.pruneIdempotencyKeys(catalog).catch((error: unknown) => {
