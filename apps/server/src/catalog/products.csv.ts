@@ -51,6 +51,7 @@ const ALIASES: Record<string, Field | null> = {
   category: 'categoria',
   email_fornecedor: 'email_fornecedor',
   email: 'email_fornecedor',
+  e_mail: 'email_fornecedor',
   supplier_email: 'email_fornecedor',
   fornecedor: 'email_fornecedor',
   sku: 'sku',
