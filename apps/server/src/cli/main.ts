@@ -19,6 +19,8 @@ import {
   etlStatusCommand,
 } from './commands/etl.js';
 import { registerLakeCommands } from './commands/lake.register.js';
+import { productsImportCommand } from './commands/products.js';
+import { IMPORT_MODES, type ImportMode } from '../catalog/products.transfer.js';
 import { startCommand } from './commands/start.js';
 import { webCommand } from './commands/web.js';
 import { run } from './context.js';
@@ -238,6 +240,22 @@ export function buildProgram(): Command {
         }
       });
     });
+  program
+    .command('products')
+    .description('catalog tasks')
+    .command('import')
+    .description(
+      'import products from a CSV (`,` or `;`, Portuguese or English headers) or JSON-lines file; a dry run by default, reporting every invalid row',
+    )
+    .argument('<file>', 'the file: .csv, or .ndjson/.jsonl for JSON lines')
+    .addOption(
+      new Option('--mode <mode>', 'dry-run, all-or-nothing or valid-rows')
+        .choices(IMPORT_MODES)
+        .default('dry-run'),
+    )
+    .action((file: string, options: { mode: ImportMode }) =>
+      run((context) => productsImportCommand(context, { file, ...options })),
+    );
   db.command('rollup')
     .description(
       'rebuild the price rollups (1 h, 3 h, 1 d buckets) from the quotes, with progress; the loader keeps them current, this is for data loaded another way',
