@@ -37,5 +37,5 @@ describeEachDatabase('importing all or nothing', (database) => {
     expect(report).toMatchObject({ rows: ROWS, created: ROWS, committed: true, errors: [] });
     const again = await importProducts(catalog, text, { format: 'csv', mode: 'all-or-nothing' });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: ROWS });
-  }, 240_000);
+  }, 400_000);
 });
