@@ -51,6 +51,15 @@ const fields = {
     description: "Supplier's email address",
     examples: ['vendas@fornecedor.com.br'],
   }),
+  sku: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^\\S(.*\\S)?$',
+    'x-messages': { pattern: 'must not start or end with a space' },
+    description:
+      'Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku',
+    examples: ['GEL-FF-400-INOX'],
+  }),
 };
 
 export const ProductSchema = Type.Object(
@@ -61,6 +70,8 @@ export const ProductSchema = Type.Object(
     price: fields.price,
     categoria: fields.categoria,
     email_fornecedor: fields.email_fornecedor,
+    // Present only when set, so products of the original's shape look exactly as they did.
+    sku: Type.Optional(fields.sku),
     created_at: Type.String({ format: 'date-time', description: 'When it was created (UTC)' }),
     updated_at: Type.String({ format: 'date-time', description: 'When it last changed (UTC)' }),
   },
@@ -75,6 +86,7 @@ export const ProductCreateSchema = Type.Object(
     price: fields.price,
     categoria: fields.categoria,
     email_fornecedor: fields.email_fornecedor,
+    sku: Type.Optional(fields.sku),
   },
   { description: 'A new product. Unknown fields are ignored, as by the original service.' },
 );
@@ -87,6 +99,7 @@ export const WRITABLE_FIELDS = [
   'price',
   'categoria',
   'email_fornecedor',
+  'sku',
 ] as const satisfies readonly (keyof ProductCreate)[];
 
 // Generic admin clients send back the product they read, read-only fields included; those are
@@ -104,6 +117,7 @@ export const ProductPutSchema = Type.Object(
     price: Type.Optional(nullable(fields.price)),
     categoria: Type.Optional(nullable(fields.categoria)),
     email_fornecedor: Type.Optional(nullable(fields.email_fornecedor)),
+    sku: Type.Optional(nullable(fields.sku)),
   },
   {
     description:
@@ -121,16 +135,19 @@ export const ProductPatchSchema = Type.Object(
     price: Type.Optional(fields.price),
     categoria: Type.Optional(fields.categoria),
     email_fornecedor: Type.Optional(fields.email_fornecedor),
+    sku: Type.Optional(nullable(fields.sku)),
   },
   {
     description:
-      'Fields to change (JSON merge patch); `description: null` clears the description.' +
+      'Fields to change (JSON merge patch); `description: null` clears the description, `sku: null` the sku.' +
       READ_ONLY_NOTE,
   },
 );
 export type ProductPatch = Static<typeof ProductPatchSchema>;
 
-export type ProductChanges = Partial<Omit<Product, 'id' | 'created_at' | 'updated_at'>>;
+export type ProductChanges = Partial<
+  Omit<Product, 'id' | 'created_at' | 'updated_at' | 'sku'> & { sku: string | null }
+>;
 
 export const SORT_FIELDS = [
   'id',
@@ -141,6 +158,9 @@ export const SORT_FIELDS = [
   'updated_at',
 ] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
+
+/** Best match first; only with `q`, where it is the default order. */
+export const RELEVANCE = 'relevance';
 
 // limit and offset are optional for clients (the OpenAPI document must not mark them required);
 // validation fills in their defaults, so handlers always see them.
@@ -153,13 +173,26 @@ export const ListQuerySchema = Type.Object({
       minimum: 0,
       maximum: 2_147_483_647,
       default: 0,
-      description: 'Products to skip',
+      description:
+        'Products to skip. Fine for the first pages; deep pages are faster by `cursor`. Ignored with `cursor`.',
+    }),
+  ),
+  cursor: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+      'x-messages': { pattern: 'is not a cursor this server made' },
+      description:
+        'Opaque position from the `Link` or `X-Next-Cursor`/`X-Prev-Cursor` headers of a previous page; ' +
+        'pages by key (fast at any depth, stable while products are added or removed). Valid only with ' +
+        'the same filters and sort it was made for; a forged or foreign cursor is a 422.',
     }),
   ),
   sort: Type.Optional(
     Type.String({
       maxLength: 200,
-      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}. Default \`id\`. Ties are broken by id, in the direction of the first field.`,
+      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}, or \`${RELEVANCE}\` (best match first, only with \`q\`). Default \`id\`, or \`${RELEVANCE}\` when \`q\` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).`,
       examples: ['price,-created_at'],
     }),
   ),
@@ -174,7 +207,9 @@ export const ListQuerySchema = Type.Object({
     Type.String({
       minLength: 1,
       maxLength: 200,
-      description: 'Text searched in name and description (case-insensitive)',
+      description:
+        'Words searched in name and description: every word must match, in any order, ignoring case and ' +
+        'accents (`tenis` finds "Tênis"), as a part of a word (`algod` finds "algodão") or a near spelling (`cadera` finds "Cadeira").',
       examples: ['geladeira'],
     }),
   ),

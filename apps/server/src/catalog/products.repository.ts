@@ -1,21 +1,21 @@
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import Type from 'typebox';
 import type { Database } from '../db/client.js';
-import { execute } from '../db/rows.js';
-import { categories, products } from '../db/schema.js';
+import { execute, rowShape, select } from '../db/rows.js';
+import { categories, products, signingKeys } from '../db/schema.js';
 import type {
   Categoria,
   Category,
   Product,
   ProductChanges,
   ProductCreate,
-  SortField,
 } from './product.schema.js';
 
 /** All SQL of the catalog. Prices cross this boundary as decimal text, never as float maths. */
 
 type ProductRow = typeof products.$inferSelect;
 
-const toProduct = (row: ProductRow): Product => ({
+export const toProduct = (row: ProductRow): Product => ({
   id: row.id,
   name: row.name,
   description: row.description,
@@ -24,38 +24,13 @@ const toProduct = (row: ProductRow): Product => ({
   price: Number(row.price),
   categoria: row.categoria as Categoria,
   email_fornecedor: row.email_fornecedor,
+  ...(row.sku !== null && { sku: row.sku }),
   created_at: row.created_at.toISOString(),
   updated_at: row.updated_at.toISOString(),
 });
 
 /** The exact decimal text of a JSON number: its shortest round-trip form. */
 const decimal = (value: number): string => String(value);
-
-export interface ProductFilter {
-  categoria?: Categoria | undefined;
-  priceMin?: number | undefined;
-  priceMax?: number | undefined;
-  text?: string | undefined;
-}
-
-export interface SortKey {
-  field: SortField;
-  descending: boolean;
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function where(filter: ProductFilter): SQL | undefined {
-  return and(
-    filter.categoria !== undefined ? eq(products.categoria, filter.categoria) : undefined,
-    filter.priceMin !== undefined ? gte(products.price, decimal(filter.priceMin)) : undefined,
-    filter.priceMax !== undefined ? lte(products.price, decimal(filter.priceMax)) : undefined,
-    // The same expression as products_search_trgm_idx, so the trigram index serves it.
-    filter.text !== undefined
-      ? sql`(${products.name} || ' ' || coalesce(${products.description}, '')) ilike ${`%${escapeLike(filter.text)}%`}`
-      : undefined,
-  );
-}
 
 const prepareFindById = (db: Database) =>
   db
@@ -82,30 +57,6 @@ export async function lockProduct(db: Database, id: number): Promise<Product | u
   return row && toProduct(row);
 }
 
-export async function findProductPage(
-  db: Database,
-  filter: ProductFilter,
-  sort: SortKey[],
-  page: { limit: number; offset: number },
-): Promise<Product[]> {
-  const order = sort.map((key) =>
-    key.descending ? desc(products[key.field]) : asc(products[key.field]),
-  );
-  const rows = await db
-    .select()
-    .from(products)
-    .where(where(filter))
-    .orderBy(...order)
-    .limit(page.limit)
-    .offset(page.offset);
-  return rows.map(toProduct);
-}
-
-export async function countProducts(db: Database, filter: ProductFilter): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(products).where(where(filter));
-  return row?.total ?? 0;
-}
-
 export async function insertProduct(db: Database, input: ProductCreate): Promise<Product> {
   const [row] = await db
     .insert(products)
@@ -115,6 +66,7 @@ export async function insertProduct(db: Database, input: ProductCreate): Promise
       price: decimal(input.price),
       categoria: input.categoria,
       email_fornecedor: input.email_fornecedor,
+      sku: input.sku ?? null,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
@@ -128,7 +80,7 @@ export async function updateProduct(
 ): Promise<Product | undefined> {
   // Column by column: a body is an object at run time whatever its type says, and spreading it
   // would write any column it names (drizzle skips the undefined ones).
-  const { name, description, price, categoria, email_fornecedor } = changes;
+  const { name, description, price, categoria, email_fornecedor, sku } = changes;
   const [row] = await db
     .update(products)
     .set({
@@ -137,6 +89,7 @@ export async function updateProduct(
       price: price === undefined ? undefined : decimal(price),
       categoria,
       email_fornecedor,
+      sku,
       updated_at: sql`now()`,
     })
     .where(eq(products.id, id))
@@ -175,4 +128,49 @@ export async function insertProductBatch(db: Database, rows: NewProductRow[]): P
                     ${column((r) => r.created_at.toISOString())}::timestamptz[])
              as u(n, d, p, c, e, t)`,
   );
+}
+
+/** A secret made at migration (migration 0010), by name. */
+export async function findSigningKey(db: Database, name: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ secret: signingKeys.secret })
+    .from(signingKeys)
+    .where(eq(signingKeys.name, name));
+  return row?.secret;
+}
+
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+}
+
+/**
+ * Creates products in one statement; a row whose sku a product already has updates that product
+ * instead, and only if something differs (so re-importing a file changes nothing). Rows must not
+ * repeat a sku: one statement cannot update a row twice.
+ */
+const UpsertedRow = rowShape('upsertProducts', { created: Type.Boolean() });
+
+export async function upsertProducts(db: Database, rows: ProductCreate[]): Promise<UpsertCounts> {
+  const column = <T>(pick: (row: ProductCreate) => T) => sql.param(rows.map(pick));
+  const written = await select(
+    db,
+    UpsertedRow,
+    sql`insert into products as p (name, description, price, categoria, email_fornecedor, sku)
+        select n, d, pr, c, e, s
+        from unnest(${column((r) => r.name)}::text[], ${column((r) => r.description ?? null)}::text[],
+                    ${column((r) => decimal(r.price))}::numeric[], ${column((r) => r.categoria)}::text[],
+                    ${column((r) => r.email_fornecedor)}::text[], ${column((r) => r.sku ?? null)}::text[])
+             as u(n, d, pr, c, e, s)
+        on conflict (sku) do update
+          set name = excluded.name, description = excluded.description, price = excluded.price,
+              categoria = excluded.categoria, email_fornecedor = excluded.email_fornecedor,
+              updated_at = now()
+          where (p.name, p.description, p.price, p.categoria, p.email_fornecedor)
+                is distinct from (excluded.name, excluded.description, excluded.price,
+                                  excluded.categoria, excluded.email_fornecedor)
+        returning (xmax = 0) as created`,
+  );
+  const created = written.filter((r) => r.created).length;
+  return { created, updated: written.length - created };
 }

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
 import { etagOf, ifNoneMatchSatisfied } from './etag.js';
-import { pageHeaders } from '../http/paging.js';
+import { listPageHeaders } from '../http/paging.js';
 import {
   CategorySchema,
   IdParamsSchema,
@@ -16,6 +16,7 @@ import {
   type ProductChanges,
 } from './product.schema.js';
 import * as products from './products.service.js';
+import { productTransferRoutes } from './products.transfer.routes.js';
 
 const tags = ['products'];
 
@@ -27,6 +28,29 @@ const IfMatchHeaders = Type.Object({
     }),
   ),
 });
+
+const LIST_HEADERS = {
+  'X-Total-Count': {
+    type: 'integer',
+    description: 'Products matching the filters: exact up to 50,000, an estimate above',
+  },
+  'X-Total-Count-Kind': {
+    type: 'string',
+    enum: ['exact', 'estimate'],
+    description: "`estimate` when X-Total-Count is the planner's estimate",
+  },
+  'Content-Range': {
+    type: 'string',
+    description: 'For example `items 0-49/1234`; absent on pages read by cursor',
+  },
+  Link: {
+    type: 'string',
+    description:
+      'first, prev, next and last pages by offset (RFC 8288); on a page read by cursor, first, prev and next by cursor',
+  },
+  'X-Next-Cursor': { type: 'string', description: 'Cursor of the next page, if there is one' },
+  'X-Prev-Cursor': { type: 'string', description: 'Cursor of the previous page, if there is one' },
+};
 
 const etagHeader = {
   ETag: { type: 'string', description: 'Strong validator of this version' },
@@ -44,6 +68,8 @@ const writeErrors = {
 
 export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const catalog = products.createCatalog(db);
+  // CSV in and out, sharing the catalog (an import drops the cached list totals).
+  await app.register(productTransferRoutes, { catalog });
 
   app.post(
     '/products',
@@ -111,28 +137,29 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         summary: 'List products',
         description:
           'A page of products as a JSON array, filtered, searched and sorted. The total goes in ' +
-          '`X-Total-Count` and `Content-Range`, links to other pages in `Link`.',
+          "`X-Total-Count` (exact up to 50,000 matches, the database planner's estimate above; " +
+          '`X-Total-Count-Kind` says which), links to other pages in `Link`. Deep pages are fast by ' +
+          '`cursor`: every page names its neighbours in `X-Next-Cursor` and `X-Prev-Cursor`, and a page ' +
+          'read by cursor links to them in `Link`.',
         querystring: ListQuerySchema,
         response: {
-          200: json('A page of products', Type.Array(ProductSchema), {
-            'X-Total-Count': { type: 'integer', description: 'Products matching the filters' },
-            'Content-Range': { type: 'string', description: 'For example `items 0-49/1234`' },
-            Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
+          200: json('A page of products', Type.Array(ProductSchema), LIST_HEADERS),
+          ...problems({
+            422: 'A query parameter is invalid, or the cursor is forged or of another list',
           }),
-          ...problems({ 422: 'A query parameter is invalid' }),
         },
       },
     },
     async (request, reply) => {
       // Validation filled in the defaults of limit and offset.
       const query = request.query as ListQuery;
-      const { items, total } = await products.listProducts(catalog, query);
+      const page = await products.listProducts(catalog, query);
       for (const [name, value] of Object.entries(
-        pageHeaders(request.url, query, items.length, total),
+        listPageHeaders(request.url, { ...query, ...page }, page.items.length, page.total),
       )) {
         void reply.header(name, value);
       }
-      return items;
+      return page.items;
     },
   );
 

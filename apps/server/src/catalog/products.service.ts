@@ -2,10 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { AppError, type FieldError } from '../http/app-error.js';
 import { ifMatchSatisfied } from './etag.js';
+import { driverError } from '../db/errors.js';
+import { listFingerprint, readCursor, signCursor } from './cursor.js';
 import * as idempotency from './idempotency.repository.js';
+import * as list from './product-list.repository.js';
 import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
+  RELEVANCE,
   SORT_FIELDS,
   WRITABLE_FIELDS,
   type Category,
@@ -20,10 +24,27 @@ import {
 
 export interface Catalog {
   db: Database;
-  totals: TotalsCache;
+  totals: TotalsCache<list.Total>;
+  /** The list cursors' signing key, read from the database once. */
+  cursorKey: () => Promise<string>;
 }
 
-export const createCatalog = (db: Database): Catalog => ({ db, totals: new TotalsCache() });
+export function createCatalog(db: Database): Catalog {
+  let key: Promise<string> | undefined;
+  const cursorKey = () => {
+    key ??= repo
+      .findSigningKey(db, 'list_cursor')
+      .then(
+        (secret) => secret ?? throwError(new Error('signing key list_cursor missing: migrate')),
+      );
+    key.catch(() => (key = undefined));
+    return key;
+  };
+  return { db, totals: new TotalsCache(), cursorKey };
+}
+
+/** Lists count exactly up to this many matching products, and answer the planner's estimate above. */
+export const EXACT_TOTAL_UP_TO = 50_000;
 
 /** Cached list totals may count what a write just changed: drop them once it is done. */
 async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T> {
@@ -46,19 +67,31 @@ export async function getProduct({ db }: Catalog, id: number): Promise<Product> 
   return (await repo.findProduct(db, id)) ?? throwError(notFound());
 }
 
-export function parseSort(sort: string | undefined): repo.SortKey[] {
-  const keys: repo.SortKey[] = [];
+/**
+ * The list's order from `sort`: `relevance` (best match first, the default with a search) or
+ * fields, each ascending or `-` descending, always ending in id so the order is total.
+ */
+export function parseSort(sort: string | undefined, searching = false): list.SortKey[] {
+  const keys: list.SortKey[] = [];
   const errors: FieldError[] = [];
-  for (const part of (sort ?? '')
+  const parts = (sort ?? (searching ? RELEVANCE : ''))
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean)) {
+    .filter(Boolean);
+  for (const part of parts) {
     const descending = part.startsWith('-');
     const field = descending ? part.slice(1) : part.replace(/^\+/, '');
-    if (!(SORT_FIELDS as readonly string[]).includes(field)) {
+    if (field === RELEVANCE) {
+      if (!searching) errors.push({ field: 'sort', message: 'can be relevance only with q' });
+      else if (descending)
+        errors.push({ field: 'sort', message: 'relevance is always best first' });
+      else if (keys.some((k) => k.field === field)) {
+        errors.push({ field: 'sort', message: `lists ${field} twice` });
+      } else keys.push({ field: RELEVANCE, descending: true });
+    } else if (!(SORT_FIELDS as readonly string[]).includes(field)) {
       errors.push({
         field: 'sort',
-        message: `cannot sort by ${JSON.stringify(field)}: use ${SORT_FIELDS.join(', ')}`,
+        message: `cannot sort by ${JSON.stringify(field)}: use ${SORT_FIELDS.join(', ')}${searching ? `, ${RELEVANCE}` : ''}`,
       });
     } else if (keys.some((k) => k.field === field)) {
       errors.push({ field: 'sort', message: `lists ${field} twice` });
@@ -68,17 +101,27 @@ export function parseSort(sort: string | undefined): repo.SortKey[] {
   }
   if (errors.length > 0) throw AppError.validation(errors);
   // id last keeps the order total, so pages never repeat or skip a product. It follows the first
-  // key's direction, so one index scan (forwards or backwards) serves the whole order.
+  // key's direction, so one index scan (forwards or backwards) serves the whole order; after
+  // relevance, equally good matches come oldest first.
+  const first = keys[0];
   if (!keys.some((k) => k.field === 'id'))
-    keys.push({ field: 'id', descending: keys[0]?.descending ?? false });
+    keys.push({
+      field: 'id',
+      descending: first?.field !== RELEVANCE && (first?.descending ?? false),
+    });
   return keys;
 }
 
-export async function listProducts(
-  { db, totals }: Catalog,
-  query: ListQuery,
-): Promise<{ items: Product[]; total: number }> {
-  const sort = parseSort(query.sort);
+export interface ListedPage {
+  items: Product[];
+  total: list.Total;
+  /** Cursors to the next and previous pages, where there are such pages. */
+  next: string | undefined;
+  prev: string | undefined;
+}
+
+/** The filter of a list query, after checking what the schema cannot. */
+export function listFilter(query: Omit<ListQuery, 'limit' | 'offset'>): list.ProductFilter {
   if (
     query.price_min !== undefined &&
     query.price_max !== undefined &&
@@ -86,17 +129,47 @@ export async function listProducts(
   ) {
     throw AppError.validation([{ field: 'price_max', message: 'must not be less than price_min' }]);
   }
-  const filter: repo.ProductFilter = {
+  return {
     categoria: query.categoria,
     priceMin: query.price_min,
     priceMax: query.price_max,
     text: query.q,
   };
-  const [items, total] = await Promise.all([
-    repo.findProductPage(db, filter, sort, { limit: query.limit, offset: query.offset }),
-    totals.get(JSON.stringify(filter), () => repo.countProducts(db, filter)),
+}
+
+/**
+ * A page of the list, by `cursor` when given (keyset: as fast at any depth, stable while rows
+ * come and go) or by `offset`, with cursors to its neighbours either way.
+ */
+export async function listProducts(catalog: Catalog, query: ListQuery): Promise<ListedPage> {
+  const { db, totals } = catalog;
+  const filter = listFilter(query);
+  const sort = parseSort(query.sort, query.q !== undefined);
+  const key = await catalog.cursorKey();
+  const fingerprint = listFingerprint([filter, sort]);
+  const position =
+    query.cursor === undefined
+      ? undefined
+      : readCursor(key, fingerprint, sort.length, query.cursor);
+  const page: list.OffsetPage | list.KeysetPage = position
+    ? { limit: query.limit, after: position.keys, backwards: position.backwards }
+    : { limit: query.limit, offset: query.offset };
+  const [found, total] = await Promise.all([
+    list.findProductPage(db, filter, sort, page),
+    totals.get(JSON.stringify(filter), () => list.countProducts(db, filter, EXACT_TOTAL_UP_TO)),
   ]);
-  return { items, total };
+  const cursor = (keys: string[] | undefined, backwards: boolean) =>
+    keys && signCursor(key, fingerprint, { keys, backwards });
+  const backwards = position?.backwards ?? false;
+  // Read backwards, `more` tells of earlier rows; the page it came from always follows.
+  const hasNext = backwards || found.more;
+  const hasPrev = backwards ? found.more : position !== undefined || query.offset > 0;
+  return {
+    items: found.items,
+    total,
+    next: hasNext ? cursor(found.keys.at(-1), false) : undefined,
+    prev: hasPrev ? cursor(found.keys[0], true) : undefined,
+  };
 }
 
 const requestHash = (input: ProductCreate): string =>
@@ -108,6 +181,8 @@ const requestHash = (input: ProductCreate): string =>
         input.price,
         input.categoria,
         input.email_fornecedor,
+        // Only when sent, so keys stored before skus existed still match their retries.
+        ...(input.sku === undefined ? [] : [input.sku]),
       ]),
     )
     .digest('hex');
@@ -133,7 +208,7 @@ async function create(
   idempotencyKey: string | undefined,
 ): Promise<{ product: Product; replayed: boolean }> {
   if (idempotencyKey === undefined)
-    return { product: await repo.insertProduct(db, input), replayed: false };
+    return { product: await skuTaken(repo.insertProduct(db, input), input.sku), replayed: false };
   const hash = requestHash(input);
   const replay = (stored: idempotency.StoredResponse) => {
     if (stored.requestHash !== hash) {
@@ -149,7 +224,7 @@ async function create(
   if (stored) return replay(stored);
   try {
     return await db.transaction(async (tx) => {
-      const product = await repo.insertProduct(tx, input);
+      const product = await skuTaken(repo.insertProduct(tx, input), input.sku);
       const saved = await idempotency.saveResponse(tx, idempotencyKey, {
         requestHash: hash,
         status: 201,
@@ -182,7 +257,10 @@ export async function updateProduct(
   changes: ProductChanges,
   ifMatch?: string,
 ): Promise<Product> {
-  return afterWrite(catalog, update(catalog.db, id, writableChanges(changes), ifMatch));
+  return afterWrite(
+    catalog,
+    skuTaken(update(catalog.db, id, writableChanges(changes), ifMatch), changes.sku),
+  );
 }
 
 async function update(
@@ -227,6 +305,21 @@ export const pruneIdempotencyKeys = ({ db }: Catalog, now = Date.now()): Promise
   idempotency.deleteResponsesBefore(db, new Date(now - IDEMPOTENCY_TTL_MS));
 
 export const listCategories = ({ db }: Catalog): Promise<Category[]> => repo.listCategories(db);
+
+/** A write that gives a product a sku another product has is a 409 naming the sku. */
+async function skuTaken<T>(write: Promise<T>, sku: string | null | undefined): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const coded = driverError(error);
+    if (coded?.code === '23505' && coded.constraint === 'products_sku_unique') {
+      throw new AppError('conflict', `Another product has sku ${JSON.stringify(sku)}`, [
+        { field: 'sku', message: 'is taken by another product' },
+      ]);
+    }
+    throw error;
+  }
+}
 
 function throwError(error: Error): never {
   throw error;

@@ -8,8 +8,8 @@ import { LRUCache } from 'lru-cache';
  * that miss together share one count (the cache holds the promise): under load, an expired total
  * would otherwise be counted once per request in flight.
  */
-export class TotalsCache {
-  private readonly totals: LRUCache<string, Promise<number>>;
+export class TotalsCache<T = number> {
+  private readonly totals: LRUCache<string, Promise<T>>;
 
   constructor(ttlMs = 2_000, maxEntries = 1_000) {
     // Ages are read from Date.now() when asked, not from the performance clock lru-cache would
@@ -18,7 +18,7 @@ export class TotalsCache {
   }
 
   /** The cached total of `key`, or the one `count` gives (counted once however many ask). */
-  get(key: string, count: () => Promise<number>): Promise<number> {
+  get(key: string, count: () => Promise<T>): Promise<T> {
     const cached = this.totals.get(key);
     if (cached !== undefined) return cached;
     const total = count();

@@ -5,12 +5,14 @@ import { registerCostCommand } from './commands/cost.js';
 import { registerDbCommands } from './commands/db.register.js';
 import { registerEtlCommands } from './commands/etl.register.js';
 import { registerLakeCommands } from './commands/lake.register.js';
+import { registerProductsCommands } from './commands/products.register.js';
 import { registerServeCommands } from './commands/serve.register.js';
 
 /** Each module adds its commands, in the order `cais --help` lists them. */
 const COMMANDS = [
   registerServeCommands,
   registerDbCommands,
+  registerProductsCommands,
   registerEtlCommands,
   registerLakeCommands,
   registerCostCommand,

@@ -39,6 +39,8 @@ export const products = pgTable(
     email_fornecedor: varchar({ length: 254 }).notNull(),
     created_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updated_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Optional stock-keeping unit, unique where present: imports upsert by it.
+    sku: varchar({ length: 64 }).unique('products_sku_unique'),
   },
   (t) => [
     check('products_price_positive', sql`${t.price} > 0`),
@@ -48,13 +50,20 @@ export const products = pgTable(
     index('products_name_idx').on(t.name, t.id),
     index('products_created_at_idx').on(t.created_at, t.id),
     index('products_updated_at_idx').on(t.updated_at, t.id),
-    // Serves `q`: ILIKE '%term%' over name and description.
-    index('products_search_trgm_idx').using(
+    // Serves `q`: ILIKE and trigram similarity over the folded (unaccented, lower-case) name and
+    // description; cais_fold is made by migration 0010.
+    index('products_search_fold_trgm_idx').using(
       'gin',
-      sql`(${t.name} || ' ' || coalesce(${t.description}, '')) gin_trgm_ops`,
+      sql`(cais_fold(${t.name} || ' ' || coalesce(${t.description}, ''))) gin_trgm_ops`,
     ),
   ],
 );
+
+/** Secrets the server signs with (list cursors), made at migration; read-only role excluded. */
+export const signingKeys = pgTable('signing_keys', {
+  name: text().primaryKey(),
+  secret: text().notNull(),
+});
 
 /** Responses of POST requests sent with an Idempotency-Key, replayed on a retry. */
 export const idempotencyKeys = pgTable('idempotency_keys', {

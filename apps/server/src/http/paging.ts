@@ -1,3 +1,5 @@
+import type { Total } from '../catalog/product-list.repository.js';
+
 /** Paging headers of a list response: the body stays a plain array, as the original's. */
 
 export function pageHeaders(
@@ -25,4 +27,45 @@ export function pageHeaders(
       count === 0 ? `items */${total}` : `items ${page.offset}-${page.offset + count - 1}/${total}`,
     link: links.join(', '),
   };
+}
+
+export interface CursorLinks {
+  limit: number;
+  offset: number;
+  /** The cursor this page was read by, if any. */
+  cursor?: string | undefined;
+  next: string | undefined;
+  prev: string | undefined;
+}
+
+/**
+ * Paging headers of a product list page: by offset as above, plus cursors to the neighbouring
+ * pages (`X-Next-Cursor`, `X-Prev-Cursor`) and whether the total is exact. A page read by cursor
+ * links its neighbours by cursor; its position in numbers is unknown (and not worth counting), so
+ * it has no Content-Range and no last link.
+ */
+export function listPageHeaders(
+  url: string,
+  page: CursorLinks,
+  count: number,
+  { total, exact }: Total,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-total-count-kind': exact ? 'exact' : 'estimate',
+  };
+  if (page.next !== undefined) headers['x-next-cursor'] = page.next;
+  if (page.prev !== undefined) headers['x-prev-cursor'] = page.prev;
+  if (page.cursor === undefined) return { ...pageHeaders(url, page, count, total), ...headers };
+  const query = new URLSearchParams(url.split('?')[1] ?? '');
+  const link = (rel: string, cursor: string | undefined) => {
+    query.delete('offset');
+    query.delete('cursor');
+    if (cursor !== undefined) query.set('cursor', cursor);
+    query.set('limit', String(page.limit));
+    return `<?${query.toString()}>; rel="${rel}"`;
+  };
+  const links = [link('first', undefined)];
+  if (page.prev !== undefined) links.push(link('prev', page.prev));
+  if (page.next !== undefined) links.push(link('next', page.next));
+  return { 'x-total-count': String(total), ...headers, link: links.join(', ') };
 }

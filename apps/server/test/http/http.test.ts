@@ -181,6 +181,8 @@ describeEachDatabase('HTTP behaviour', (database) => {
         [
           'createProduct',
           'deleteProduct',
+          'exportProducts',
+          'importProducts',
           'downloadPriceRows',
           'getLatestPrice',
           'getPipelineHealth',

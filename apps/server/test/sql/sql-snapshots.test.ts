@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as idempotency from '../../src/catalog/idempotency.repository.js';
+import * as productList from '../../src/catalog/product-list.repository.js';
 import * as products from '../../src/catalog/products.repository.js';
 import * as roles from '../../src/db/roles.repository.js';
 import * as runs from '../../src/etl/runs.repository.js';
@@ -159,20 +160,20 @@ const MODULES: Record<string, Calls> = {
       }),
     findProduct: (db) => products.findProduct(db, 1),
     lockProduct: (db) => products.lockProduct(db, 1),
-    findProductPage: (db) =>
-      products.findProductPage(
-        db,
-        { categoria: 'Roupas', priceMin: 1, priceMax: 10, text: 'can' },
-        [
-          { field: 'price', descending: true },
-          { field: 'id', descending: false },
-        ],
-        { limit: 20, offset: 0 },
-      ),
-    countProducts: (db) => products.countProducts(db, { text: 'can' }),
     updateProduct: (db) => products.updateProduct(db, 1, { price: 3 }),
     deleteProduct: (db) => products.deleteProduct(db, 1),
     listCategories: (db) => products.listCategories(db),
+    findSigningKey: (db) => products.findSigningKey(db, 'cursor'),
+    upsertProducts: (db) =>
+      products.upsertProducts(db, [
+        {
+          name: 'Caneta',
+          price: 2.5,
+          categoria: 'Roupas',
+          email_fornecedor: 'a@example.com',
+          sku: 'CAN-1',
+        },
+      ]),
     insertProductBatch: (db) =>
       products.insertProductBatch(db, [
         {
@@ -184,6 +185,19 @@ const MODULES: Record<string, Calls> = {
           created_at: at('2026-01-01T00:00:00Z'),
         },
       ]),
+  },
+  'catalog/product-list.repository': {
+    findProductPage: (db) =>
+      productList.findProductPage(
+        db,
+        { categoria: 'Roupas', priceMin: 1, priceMax: 10, text: 'can' },
+        [
+          { field: 'price', descending: true },
+          { field: 'id', descending: false },
+        ],
+        { limit: 20, offset: 0 },
+      ),
+    countProducts: (db) => productList.countProducts(db, { text: 'can' }, 50_000),
   },
   'catalog/idempotency.repository': {
     saveResponse: (db) =>

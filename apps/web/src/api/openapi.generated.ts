@@ -182,7 +182,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description A page of products as a JSON array, filtered, searched and sorted. The total goes in `X-Total-Count` and `Content-Range`, links to other pages in `Link`.
+         * @description A page of products as a JSON array, filtered, searched and sorted. The total goes in `X-Total-Count` (exact up to 50,000 matches, the database planner's estimate above; `X-Total-Count-Kind` says which), links to other pages in `Link`. Deep pages are fast by `cursor`: every page names its neighbours in `X-Next-Cursor` and `X-Prev-Cursor`, and a page read by cursor links to them in `Link`.
          */
         get: operations["listProducts"];
         put?: never;
@@ -191,6 +191,26 @@ export interface paths {
          * @description Answers 201 with the new product (the original service answered 200). With an `Idempotency-Key`, a retry of the same request replays the first response instead of creating a duplicate.
          */
         post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the products as CSV (or JSON lines)
+         * @description Every product the filters match, in the chosen order (`sort`, or relevance with `q`), streamed: header first, `,`-separated, prices with a decimal point. With `Accept: application/x-ndjson`, one JSON product per line instead. Read in keyset batches, so a million products come out in flat memory, each once.
+         */
+        get: operations["exportProducts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -224,6 +244,26 @@ export interface paths {
          * @description Changes the fields sent, as `application/json` or `application/merge-patch+json`; `description: null` clears the description.
          */
         patch: operations["patchProduct"];
+        trace?: never;
+    };
+    "/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products from CSV or JSON lines
+         * @description Columns by header name, in Portuguese or English (`nome`/`name`, `descricao`/`description`, `preco`/`price`, `categoria`/`category`, `email_fornecedor`/`email`, `sku`/`codigo`); `,` or `;` separated; UTF-8 with or without BOM; prices with a decimal comma or point. The columns an export adds (`id`, `created_at`, `updated_at`) are ignored. A row with a `sku` a product already has updates that product, so re-importing a file creates no duplicates. `mode=dry-run` (the default) writes nothing and reports every invalid row; `all-or-nothing` writes only a file without invalid rows; `valid-rows` writes the valid ones. Writes are one transaction.
+         */
+        post: operations["importProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/ready": {
@@ -1829,21 +1869,23 @@ export interface operations {
                  * @example Eletrônico
                  */
                 categoria?: "Eletrônico" | "Eletrodoméstico" | "Móveis" | "Roupas" | "Calçados";
+                /** @description Opaque position from the `Link` or `X-Next-Cursor`/`X-Prev-Cursor` headers of a previous page; pages by key (fast at any depth, stable while products are added or removed). Valid only with the same filters and sort it was made for; a forged or foreign cursor is a 422. */
+                cursor?: string;
                 /** @description Page size (1 to 500) */
                 limit?: number;
-                /** @description Products to skip */
+                /** @description Products to skip. Fine for the first pages; deep pages are faster by `cursor`. Ignored with `cursor`. */
                 offset?: number;
                 /** @description Highest price, inclusive */
                 price_max?: number;
                 /** @description Lowest price, inclusive */
                 price_min?: number;
                 /**
-                 * @description Text searched in name and description (case-insensitive)
+                 * @description Words searched in name and description: every word must match, in any order, ignoring case and accents (`tenis` finds "Tênis"), as a part of a word (`algod` finds "algodão") or a near spelling (`cadera` finds "Cadeira").
                  * @example geladeira
                  */
                 q?: string;
                 /**
-                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at. Default `id`. Ties are broken by id, in the direction of the first field.
+                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
                  * @example price,-created_at
                  */
                 sort?: string;
@@ -1857,12 +1899,18 @@ export interface operations {
             /** @description A page of products */
             200: {
                 headers: {
-                    /** @description For example `items 0-49/1234` */
+                    /** @description For example `items 0-49/1234`; absent on pages read by cursor */
                     "Content-Range"?: string;
-                    /** @description first, prev, next and last pages (RFC 8288) */
+                    /** @description first, prev, next and last pages by offset (RFC 8288); on a page read by cursor, first, prev and next by cursor */
                     Link?: string;
-                    /** @description Products matching the filters */
+                    /** @description Cursor of the next page, if there is one */
+                    "X-Next-Cursor"?: string;
+                    /** @description Cursor of the previous page, if there is one */
+                    "X-Prev-Cursor"?: string;
+                    /** @description Products matching the filters: exact up to 50,000, an estimate above */
                     "X-Total-Count"?: number;
+                    /** @description `estimate` when X-Total-Count is the planner's estimate */
+                    "X-Total-Count-Kind"?: "exact" | "estimate";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,6 +1953,11 @@ export interface operations {
                          */
                         price: number;
                         /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
+                        /**
                          * Format: date-time
                          * @description When it last changed (UTC)
                          */
@@ -1912,7 +1965,7 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description A query parameter is invalid */
+            /** @description A query parameter is invalid, or the cursor is forged or of another list */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2081,6 +2134,11 @@ export interface operations {
                      * @example 1899.9
                      */
                     price: number;
+                    /**
+                     * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                     * @example GEL-FF-400-INOX
+                     */
+                    sku?: string;
                 };
             };
         };
@@ -2135,6 +2193,11 @@ export interface operations {
                          * @example 1899.9
                          */
                         price: number;
+                        /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
                         /**
                          * Format: date-time
                          * @description When it last changed (UTC)
@@ -2439,6 +2502,175 @@ export interface operations {
             };
         };
     };
+    exportProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One of the catalog categories (see GET /categories)
+                 * @example Eletrônico
+                 */
+                categoria?: "Eletrônico" | "Eletrodoméstico" | "Móveis" | "Roupas" | "Calçados";
+                /** @description Highest price, inclusive */
+                price_max?: number;
+                /** @description Lowest price, inclusive */
+                price_min?: number;
+                /**
+                 * @description Words searched in name and description: every word must match, in any order, ignoring case and accents (`tenis` finds "Tênis"), as a part of a word (`algod` finds "algodão") or a near spelling (`cadera` finds "Cadeira").
+                 * @example geladeira
+                 */
+                q?: string;
+                /**
+                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
+                 * @example price,-created_at
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The products */
+            200: {
+                headers: {
+                    /** @description attachment; filename="cais-products.csv" (or .ndjson) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A query parameter is invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     getProduct: {
         parameters: {
             query?: never;
@@ -2502,6 +2734,11 @@ export interface operations {
                          * @example 1899.9
                          */
                         price: number;
+                        /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
                         /**
                          * Format: date-time
                          * @description When it last changed (UTC)
@@ -2718,6 +2955,7 @@ export interface operations {
                     email_fornecedor?: string | null;
                     name?: string | null;
                     price?: number | null;
+                    sku?: string | null;
                 };
             };
         };
@@ -2768,6 +3006,11 @@ export interface operations {
                          * @example 1899.9
                          */
                         price: number;
+                        /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
                         /**
                          * Format: date-time
                          * @description When it last changed (UTC)
@@ -3219,6 +3462,11 @@ export interface operations {
                          */
                         price: number;
                         /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
+                        /**
                          * Format: date-time
                          * @description When it last changed (UTC)
                          */
@@ -3622,7 +3870,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Fields to change (JSON merge patch); `description: null` clears the description. Read-only fields (`id`, `created_at`, `updated_at`) and unknown fields are ignored, so a product read with GET can be sent back as it is. */
+        /** @description Fields to change (JSON merge patch); `description: null` clears the description, `sku: null` the sku. Read-only fields (`id`, `created_at`, `updated_at`) and unknown fields are ignored, so a product read with GET can be sent back as it is. */
         requestBody: {
             content: {
                 "application/json": {
@@ -3653,6 +3901,7 @@ export interface operations {
                      * @example 1899.9
                      */
                     price?: number;
+                    sku?: string | null;
                 };
             };
         };
@@ -3703,6 +3952,11 @@ export interface operations {
                          * @example 1899.9
                          */
                         price: number;
+                        /**
+                         * @description Optional stock-keeping unit, unique in the catalog; CSV imports update the product with the same sku
+                         * @example GEL-FF-400-INOX
+                         */
+                        sku?: string;
                         /**
                          * Format: date-time
                          * @description When it last changed (UTC)
@@ -3964,6 +4218,304 @@ export interface operations {
                 };
             };
             /** @description A field is invalid; `errors` names each one */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    importProducts: {
+        parameters: {
+            query?: {
+                /** @description dry-run (default), all-or-nothing or valid-rows */
+                mode?: "dry-run" | "all-or-nothing" | "valid-rows";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True when the valid rows were written */
+                        committed: boolean;
+                        /** @description Products created */
+                        created: number;
+                        /** @description Every invalid row */
+                        errors: {
+                            /** @description The column, or `row` for the row as a whole */
+                            field: string;
+                            /** @description Line of the file the row starts on (1 is the header) */
+                            line: number;
+                            message: string;
+                        }[];
+                        invalid: number;
+                        /** @enum {string} */
+                        mode: "dry-run" | "all-or-nothing" | "valid-rows";
+                        /** @description Rows read from the file, valid or not */
+                        rows: number;
+                        /** @description Products (matched by sku) already as in the file */
+                        unchanged: number;
+                        /** @description Products (matched by sku) whose values changed */
+                        updated: number;
+                        valid: number;
+                    };
+                };
+            };
+            /** @description API_TOKEN is set and the request has no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The file is larger than 256 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not text/csv or application/x-ndjson */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The file is not readable: bad UTF-8 or CSV, an unknown or missing column */
             422: {
                 headers: {
                     [name: string]: unknown;

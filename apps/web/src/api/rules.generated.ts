@@ -42,6 +42,14 @@ export const productRules = {
     "type": "string",
     "maxLength": 254,
     "format": "email"
+  },
+  "sku": {
+    "required": false,
+    "nullable": false,
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 64,
+    "pattern": "^\\S(.*\\S)?$"
   }
 } as const;
 
