@@ -18,7 +18,7 @@ CREATE TABLE "product_history" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL,
 	"before" jsonb,
 	"after" jsonb,
-	CONSTRAINT "product_history_action_known" CHECK ("product_history"."action" in ('create', 'update', 'delete', 'restore', 'purge'))
+	CONSTRAINT "product_history_action_known" CHECK ("product_history"."action" in ('create', 'update', 'delete', 'restore', 'revert', 'purge'))
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (

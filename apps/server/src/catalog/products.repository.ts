@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { query, type Database } from '../db/client.js';
 import { categories, products } from '../db/schema.js';
 import type {
@@ -14,7 +14,7 @@ import type {
 
 type ProductRow = typeof products.$inferSelect;
 
-const toProduct = (row: ProductRow): Product => ({
+export const toProduct = (row: ProductRow): Product => ({
   id: row.id,
   name: row.name,
   description: row.description,
@@ -42,10 +42,14 @@ export interface SortKey {
   descending: boolean;
 }
 
+/** The one place that keeps trashed products out of the catalog: every read and write uses it. */
+export const live = isNull(products.deleted_at);
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(filter: ProductFilter): SQL | undefined {
   return and(
+    live,
     filter.categoria !== undefined ? eq(products.categoria, filter.categoria) : undefined,
     filter.priceMin !== undefined ? gte(products.price, decimal(filter.priceMin)) : undefined,
     filter.priceMax !== undefined ? lte(products.price, decimal(filter.priceMax)) : undefined,
@@ -60,7 +64,7 @@ const prepareFindById = (db: Database) =>
   db
     .select()
     .from(products)
-    .where(eq(products.id, sql.placeholder('id')))
+    .where(and(eq(products.id, sql.placeholder('id')), live))
     .prepare('cais_product_by_id');
 const findByIdStatements = new WeakMap<Database, ReturnType<typeof prepareFindById>>();
 
@@ -77,7 +81,11 @@ export async function findProduct(db: Database, id: number): Promise<Product | u
 
 /** Reads and locks the row until the transaction ends, for conditional writes. */
 export async function lockProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db.select().from(products).where(eq(products.id, id)).for('update');
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), live))
+    .for('update');
   return row && toProduct(row);
 }
 
@@ -138,13 +146,18 @@ export async function updateProduct(
       email_fornecedor,
       updated_at: sql`now()`,
     })
-    .where(eq(products.id, id))
+    .where(and(eq(products.id, id), live))
     .returning();
   return row && toProduct(row);
 }
 
-export async function deleteProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db.delete(products).where(eq(products.id, id)).returning();
+/** Moves the product to the trash; it answers as gone until restored. */
+export async function trashProduct(db: Database, id: number): Promise<Product | undefined> {
+  const [row] = await db
+    .update(products)
+    .set({ deleted_at: sql`now()` })
+    .where(and(eq(products.id, id), live))
+    .returning();
   return row && toProduct(row);
 }
 

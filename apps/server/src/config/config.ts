@@ -24,6 +24,13 @@ export interface Config {
     apiUrl: string;
     apiToken: string | undefined;
     corsOrigins: string[];
+    trustProxy: boolean;
+  };
+  team: {
+    catalogReads: 'public' | 'signed-in';
+    trashDays: number;
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
   };
   logLevel: (typeof LOG_LEVELS)[number];
 }
@@ -89,6 +96,13 @@ export function loadConfig(env: Env): Config {
       apiUrl: need(p.API_URL),
       apiToken: p.API_TOKEN,
       corsOrigins: p.CORS_ORIGINS ?? [],
+      trustProxy: need(p.TRUST_PROXY),
+    },
+    team: {
+      catalogReads: need(p.CATALOG_READS),
+      trashDays: need(p.TRASH_DAYS),
+      sessionIdleMinutes: need(p.SESSION_IDLE_MINUTES),
+      sessionMaxHours: need(p.SESSION_MAX_HOURS),
     },
     logLevel: need(p.LOG_LEVEL),
   };

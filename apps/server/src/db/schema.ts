@@ -120,7 +120,7 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   window_started_at: timestamp({ withTimezone: true }).notNull(),
 });
 
-export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge'] as const;
+export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore', 'revert', 'purge'] as const;
 
 /**
  * Every change of a product, appended in the write's transaction. A trigger refuses UPDATE and
@@ -143,7 +143,7 @@ export const productHistory = pgTable(
     index('product_history_product_idx').on(t.product_id, t.id),
     check(
       'product_history_action_known',
-      sql`${t.action} in ('create', 'update', 'delete', 'restore', 'purge')`,
+      sql`${t.action} in ('create', 'update', 'delete', 'restore', 'revert', 'purge')`,
     ),
   ],
 );
