@@ -19,6 +19,7 @@ import {
   etlStatusCommand,
 } from './commands/etl.js';
 import { registerLakeCommands } from './commands/lake.register.js';
+import { registerUserCommands } from './commands/users.register.js';
 import { startCommand } from './commands/start.js';
 import { webCommand } from './commands/web.js';
 import { run } from './context.js';
@@ -323,6 +324,7 @@ export function buildProgram(): Command {
     );
 
   registerLakeCommands(program, { day });
+  registerUserCommands(program);
 
   program
     .command('cost')

@@ -31,6 +31,8 @@ export interface Config {
     trashDays: number;
     sessionIdleMinutes: number;
     sessionMaxHours: number;
+    /** For `cais users add|reset-password` only. */
+    userPassword: string | undefined;
   };
   logLevel: (typeof LOG_LEVELS)[number];
 }
@@ -103,6 +105,7 @@ export function loadConfig(env: Env): Config {
       trashDays: need(p.TRASH_DAYS),
       sessionIdleMinutes: need(p.SESSION_IDLE_MINUTES),
       sessionMaxHours: need(p.SESSION_MAX_HOURS),
+      userPassword: p.USER_PASSWORD,
     },
     logLevel: need(p.LOG_LEVEL),
   };

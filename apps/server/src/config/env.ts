@@ -192,6 +192,11 @@ export const ENV = {
     'false',
     boolean,
   ),
+  USER_PASSWORD: env(
+    'Password that `cais users add|reset-password` sets (never a flag); unset: read from standard input',
+    undefined,
+    text,
+  ),
   CORS_ORIGINS: env(
     'Comma-separated browser origins allowed to call the API; unset: same origin only',
     undefined,

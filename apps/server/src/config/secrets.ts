@@ -14,6 +14,7 @@ export const SECRET_VARIABLES: ReadonlySet<EnvName> = new Set<EnvName>([
   'API_TOKEN',
   'CMC_API_KEY',
   'READONLY_PASSWORD',
+  'USER_PASSWORD',
 ]);
 
 // The classes stop at quotes and backslashes, so a mask applied to a JSON line stays inside the
@@ -98,6 +99,7 @@ export function secretValues(config: Config): string[] {
     config.http.apiToken,
     config.cmc.apiKey,
     config.database.readonlyPassword,
+    config.team.userPassword,
     ...urlPasswords(config.database.url),
     ...urlPasswords(config.database.readonlyUrl),
     ...urlPasswords(config.lake.s3Endpoint),

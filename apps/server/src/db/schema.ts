@@ -120,7 +120,14 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   window_started_at: timestamp({ withTimezone: true }).notNull(),
 });
 
-export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore', 'revert', 'purge'] as const;
+export const HISTORY_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'revert',
+  'purge',
+] as const;
 
 /**
  * Every change of a product, appended in the write's transaction. A trigger refuses UPDATE and

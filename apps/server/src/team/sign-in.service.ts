@@ -69,7 +69,13 @@ export async function signIn(
     csrfHash: sha256(csrfToken),
     expiresAt,
   });
-  const { passwordHash: _hidden, ...shown } = user;
+  const shown: users.User = {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    disabled: user.disabled,
+    created_at: user.created_at,
+  };
   return { secret, csrfToken, user: shown, expiresAt };
 }
 

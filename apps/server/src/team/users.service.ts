@@ -10,7 +10,7 @@ import * as users from './users.repository.js';
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 export function checkPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
+  if (password.length < MIN_PASSWORD_LENGTH) {
     throw AppError.validation([
       { field: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` },
     ]);
