@@ -5,6 +5,7 @@ import type { Actor } from './actor.js';
 import { ifMatchSatisfied } from './etag.js';
 import { appendHistory } from './history.repository.js';
 import * as idempotency from './idempotency.repository.js';
+import { insertProductRecorded } from './recorded-create.repository.js';
 import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
@@ -144,8 +145,7 @@ async function create(
   idempotencyKey: string | undefined,
 ): Promise<{ product: Product; replayed: boolean }> {
   if (idempotencyKey === undefined) {
-    const product = await db.transaction((tx) => insertRecorded(tx, actor, input));
-    return { product, replayed: false };
+    return { product: await insertProductRecorded(db, input, actor), replayed: false };
   }
   const hash = requestHash(input);
   const replay = (stored: idempotency.StoredResponse) => {
