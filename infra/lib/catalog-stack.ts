@@ -96,6 +96,8 @@ export class CatalogStack extends Stack {
           API_PORT: String(API_PORT),
           DATABASE_POOL_SIZE: String(POOL_SIZE),
           LOG_LEVEL: 'info',
+          // Behind the load balancer: the client's address (sign-in limits) and https (Secure cookies).
+          TRUST_PROXY: 'true',
         },
         secrets: {
           DATABASE_URL: ecs.Secret.fromSecretsManager(data.databaseUrl),

@@ -4,7 +4,7 @@ import type { Database } from '../db/client.js';
 import { rowShape, selectOne } from '../db/rows.js';
 import { products } from '../db/schema.js';
 import type { Categoria, Product, SortField } from './product.schema.js';
-import { toProduct } from './products.repository.js';
+import { toProduct, live } from './products.repository.js';
 
 /**
  * The SQL of the product list: filters, search, sort, offset and keyset pages, totals. Every
@@ -77,10 +77,11 @@ function relevance(text: string): SQL {
   return sql`(${sql.join(literal, sql` + `)} + 2 * word_similarity(${folded(text)}, ${foldedName}) + word_similarity(${folded(text)}, ${searchText}))::float8`;
 }
 
-/** The one filter every product list applies. */
+/** The one filter every product list applies; trashed products are never listed. */
 export function where(filter: ProductFilter): SQL | undefined {
   const decimal = (value: number) => String(value);
   return and(
+    live,
     filter.categoria !== undefined ? eq(products.categoria, filter.categoria) : undefined,
     filter.priceMin !== undefined ? gte(products.price, decimal(filter.priceMin)) : undefined,
     filter.priceMax !== undefined ? lte(products.price, decimal(filter.priceMax)) : undefined,

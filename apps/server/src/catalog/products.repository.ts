@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { execute, rowShape, select } from '../db/rows.js';
@@ -32,11 +32,14 @@ export const toProduct = (row: ProductRow): Product => ({
 /** The exact decimal text of a JSON number: its shortest round-trip form. */
 const decimal = (value: number): string => String(value);
 
+/** The one place that keeps trashed products out of the catalog: every read and write uses it. */
+export const live = isNull(products.deleted_at);
+
 const prepareFindById = (db: Database) =>
   db
     .select()
     .from(products)
-    .where(eq(products.id, sql.placeholder('id')))
+    .where(and(eq(products.id, sql.placeholder('id')), live))
     .prepare('cais_product_by_id');
 const findByIdStatements = new WeakMap<Database, ReturnType<typeof prepareFindById>>();
 
@@ -53,7 +56,11 @@ export async function findProduct(db: Database, id: number): Promise<Product | u
 
 /** Reads and locks the row until the transaction ends, for conditional writes. */
 export async function lockProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db.select().from(products).where(eq(products.id, id)).for('update');
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), live))
+    .for('update');
   return row && toProduct(row);
 }
 
@@ -92,13 +99,18 @@ export async function updateProduct(
       sku,
       updated_at: sql`now()`,
     })
-    .where(eq(products.id, id))
+    .where(and(eq(products.id, id), live))
     .returning();
   return row && toProduct(row);
 }
 
-export async function deleteProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db.delete(products).where(eq(products.id, id)).returning();
+/** Moves the product to the trash; it answers as gone until restored. */
+export async function trashProduct(db: Database, id: number): Promise<Product | undefined> {
+  const [row] = await db
+    .update(products)
+    .set({ deleted_at: sql`now()` })
+    .where(and(eq(products.id, id), live))
+    .returning();
   return row && toProduct(row);
 }
 

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
+import { actorOf } from '../team/principal.js';
 import { etagOf, ifNoneMatchSatisfied } from './etag.js';
 import { listPageHeaders } from '../http/paging.js';
+import { historyRoutes } from './history.routes.js';
+import { trashRoutes } from './trash.routes.js';
 import {
   CategorySchema,
   IdParamsSchema,
@@ -52,13 +56,16 @@ const LIST_HEADERS = {
   'X-Prev-Cursor': { type: 'string', description: 'Cursor of the previous page, if there is one' },
 };
 
+const readDenied = 'CATALOG_READS is signed-in and the request is not signed in';
+
 const etagHeader = {
   ETag: { type: 'string', description: 'Strong validator of this version' },
 };
 
 const writeErrors = {
   400: 'The body is not valid JSON',
-  401: 'API_TOKEN is set and the request has no valid bearer token',
+  401: 'Not signed in: no valid bearer token or session (needed once API_TOKEN is set or users exist)',
+  403: 'The role is not editor or admin, or a cookie write lacks X-CSRF-Token',
   404: 'No product has this id',
   412: 'If-Match does not match the current version',
   413: 'The body is too large',
@@ -66,14 +73,25 @@ const writeErrors = {
   422: 'A field is invalid; `errors` names each one',
 };
 
-export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database; trashDays: number }> = async (
+  app,
+  { db, trashDays },
+) => {
   const catalog = products.createCatalog(db);
   // CSV in and out, sharing the catalog (an import drops the cached list totals).
   await app.register(productTransferRoutes, { catalog });
 
+  // One catalog for all: a restore must clear the same cached totals as a delete.
+  await app.register(historyRoutes, { catalog });
+  await app.register(trashRoutes, { catalog, trashDays });
+
+  const read = { access: 'catalog-read' } as const;
+  const write = { access: 'editor' } as const;
+
   app.post(
     '/products',
     {
+      config: write,
       schema: {
         tags,
         operationId: 'createProduct',
@@ -106,6 +124,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
           ...problems({
             400: 'The body is not valid JSON',
             401: writeErrors[401],
+            403: writeErrors[403],
             413: 'The body is too large',
             415: 'The body is not JSON',
             422: writeErrors[422],
@@ -116,6 +135,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
     async (request, reply) => {
       const { product, replayed } = await products.createProduct(
         catalog,
+        actorOf(request),
         request.body,
         request.headers['idempotency-key'],
       );
@@ -131,6 +151,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
   app.get(
     '/products',
     {
+      config: read,
       schema: {
         tags,
         operationId: 'listProducts',
@@ -145,6 +166,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         response: {
           200: json('A page of products', Type.Array(ProductSchema), LIST_HEADERS),
           ...problems({
+            401: readDenied,
             422: 'A query parameter is invalid, or the cursor is forged or of another list',
           }),
         },
@@ -166,6 +188,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
   app.get(
     '/products/:id',
     {
+      config: read,
       schema: {
         tags,
         operationId: 'getProduct',
@@ -175,7 +198,11 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
         response: {
           200: json('The product', ProductSchema, etagHeader),
           304: { description: 'Not modified since the ETag in If-None-Match' },
-          ...problems({ 404: 'No product has this id', 422: 'The id is not a positive integer' }),
+          ...problems({
+            401: readDenied,
+            404: 'No product has this id',
+            422: 'The id is not a positive integer',
+          }),
         },
       },
     },
@@ -190,12 +217,17 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
     },
   );
 
-  const update = (changes: ProductChanges, id: number, ifMatch: string | undefined) =>
-    products.updateProduct(catalog, id, changes, ifMatch);
+  const update = (
+    request: FastifyRequest,
+    changes: ProductChanges,
+    id: number,
+    ifMatch: string | undefined,
+  ) => products.updateProduct(catalog, actorOf(request), id, changes, ifMatch);
 
   app.put(
     '/products/:id',
     {
+      config: write,
       schema: {
         tags,
         operationId: 'updateProduct',
@@ -215,7 +247,12 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       const changes = Object.fromEntries(
         Object.entries(request.body).filter(([, value]) => value !== null),
       ) as ProductChanges;
-      const product = await update(changes, request.params.id, request.headers['if-match']);
+      const product = await update(
+        request,
+        changes,
+        request.params.id,
+        request.headers['if-match'],
+      );
       return reply.header('etag', etagOf(product)).send(product);
     },
   );
@@ -223,6 +260,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
   app.patch(
     '/products/:id',
     {
+      config: write,
       schema: {
         tags,
         operationId: 'patchProduct',
@@ -241,7 +279,12 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request, reply) => {
-      const product = await update(request.body, request.params.id, request.headers['if-match']);
+      const product = await update(
+        request,
+        request.body,
+        request.params.id,
+        request.headers['if-match'],
+      );
       return reply.header('etag', etagOf(product)).send(product);
     },
   );
@@ -249,11 +292,14 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
   app.delete(
     '/products/:id',
     {
+      config: write,
       schema: {
         tags,
         operationId: 'deleteProduct',
         summary: 'Delete a product',
-        description: 'Answers 200 with the deleted product, as the original service.',
+        description:
+          'Answers 200 with the deleted product, as the original service; the id then answers ' +
+          '404. The product goes to the trash (`GET /trash`), from which an editor can restore it.',
         security: WRITE_SECURITY,
         params: IdParamsSchema,
         headers: IfMatchHeaders,
@@ -265,17 +311,26 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async 
       },
     },
     async (request) =>
-      products.deleteProduct(catalog, request.params.id, request.headers['if-match']),
+      products.deleteProduct(
+        catalog,
+        actorOf(request),
+        request.params.id,
+        request.headers['if-match'],
+      ),
   );
 
   app.get(
     '/categories',
     {
+      config: read,
       schema: {
         tags: ['categories'],
         operationId: 'listCategories',
         summary: 'List the categories',
-        response: { 200: json('Every category', Type.Array(CategorySchema)), ...problems() },
+        response: {
+          200: json('Every category', Type.Array(CategorySchema)),
+          ...problems({ 401: readDenied }),
+        },
       },
     },
     () => products.listCategories(catalog),

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { AppError, type FieldError } from '../http/app-error.js';
+import type { Actor } from './actor.js';
 import { ifMatchSatisfied } from './etag.js';
 import { driverError } from '../db/errors.js';
 import { listFingerprint, readCursor, signCursor } from './cursor.js';
 import * as idempotency from './idempotency.repository.js';
 import * as list from './product-list.repository.js';
+import { appendHistory } from './history.repository.js';
+import { insertProductRecorded } from './recorded-create.repository.js';
 import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
@@ -47,7 +50,7 @@ export function createCatalog(db: Database): Catalog {
 export const EXACT_TOTAL_UP_TO = 50_000;
 
 /** Cached list totals may count what a write just changed: drop them once it is done. */
-async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T> {
+export async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T> {
   try {
     return await write;
   } finally {
@@ -55,9 +58,9 @@ async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T>
   }
 }
 
-const notFound = () => new AppError('not_found', 'Product not found');
+export const notFound = () => new AppError('not_found', 'Product not found');
 
-const stale = () =>
+export const stale = () =>
   new AppError(
     'precondition_failed',
     'The product changed since you read it (If-Match does not match its ETag); read it again and retry',
@@ -196,19 +199,30 @@ class KeyTaken extends Error {}
  */
 export async function createProduct(
   catalog: Catalog,
+  actor: Actor,
   input: ProductCreate,
   idempotencyKey?: string,
 ): Promise<{ product: Product; replayed: boolean }> {
-  return afterWrite(catalog, create(catalog.db, input, idempotencyKey));
+  return afterWrite(catalog, create(catalog.db, actor, input, idempotencyKey));
+}
+
+/** Inserts the product and its history entry in the caller's transaction. */
+async function insertRecorded(tx: Database, actor: Actor, input: ProductCreate): Promise<Product> {
+  const product = await repo.insertProduct(tx, input);
+  await appendHistory(tx, 'create', actor, { before: null, after: product });
+  return product;
 }
 
 async function create(
   db: Database,
+  actor: Actor,
   input: ProductCreate,
   idempotencyKey: string | undefined,
 ): Promise<{ product: Product; replayed: boolean }> {
-  if (idempotencyKey === undefined)
-    return { product: await skuTaken(repo.insertProduct(db, input), input.sku), replayed: false };
+  if (idempotencyKey === undefined) {
+    const product = await skuTaken(insertProductRecorded(db, input, actor), input.sku);
+    return { product, replayed: false };
+  }
   const hash = requestHash(input);
   const replay = (stored: idempotency.StoredResponse) => {
     if (stored.requestHash !== hash) {
@@ -224,7 +238,7 @@ async function create(
   if (stored) return replay(stored);
   try {
     return await db.transaction(async (tx) => {
-      const product = await skuTaken(repo.insertProduct(tx, input), input.sku);
+      const product = await skuTaken(insertRecorded(tx, actor, input), input.sku);
       const saved = await idempotency.saveResponse(tx, idempotencyKey, {
         requestHash: hash,
         status: 201,
@@ -253,49 +267,68 @@ export const writableChanges = (body: object): ProductChanges =>
  */
 export async function updateProduct(
   catalog: Catalog,
+  actor: Actor,
   id: number,
   changes: ProductChanges,
   ifMatch?: string,
 ): Promise<Product> {
   return afterWrite(
     catalog,
-    skuTaken(update(catalog.db, id, writableChanges(changes), ifMatch), changes.sku),
+    skuTaken(update(catalog.db, actor, id, writableChanges(changes), ifMatch), changes.sku),
   );
+}
+
+/**
+ * Locks the live product, checks If-Match, applies `write` and records the change, all in one
+ * transaction: the history can never disagree with the row.
+ */
+export function recordedChange(
+  db: Database,
+  actor: Actor,
+  id: number,
+  ifMatch: string | undefined,
+  action: 'update' | 'delete' | 'revert',
+  write: (tx: Database, current: Product) => Promise<Product | undefined>,
+): Promise<Product> {
+  return db.transaction(async (tx) => {
+    const current = (await repo.lockProduct(tx, id)) ?? throwError(notFound());
+    if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, current)) throw stale();
+    const after = (await write(tx, current)) ?? throwError(notFound());
+    await appendHistory(tx, action, actor, { before: current, after });
+    // A delete answers with the product as it was, as the original service did.
+    return action === 'delete' ? current : after;
+  });
 }
 
 async function update(
   db: Database,
+  actor: Actor,
   id: number,
   changes: ProductChanges,
   ifMatch: string | undefined,
 ): Promise<Product> {
-  const hasChanges = Object.keys(changes).length > 0;
-  if (ifMatch === undefined && hasChanges) {
-    return (await repo.updateProduct(db, id, changes)) ?? throwError(notFound());
-  }
-  return db.transaction(async (tx) => {
-    const current = (await repo.lockProduct(tx, id)) ?? throwError(notFound());
+  if (Object.keys(changes).length === 0) {
+    // Nothing to change, nothing to record; If-Match is still checked.
+    const current = (await repo.findProduct(db, id)) ?? throwError(notFound());
     if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, current)) throw stale();
-    if (!hasChanges) return current;
-    return (await repo.updateProduct(tx, id, changes)) ?? throwError(notFound());
-  });
+    return current;
+  }
+  return recordedChange(db, actor, id, ifMatch, 'update', (tx) =>
+    repo.updateProduct(tx, id, changes),
+  );
 }
 
+/** Moves the product to the trash (see trash.service.ts to restore or purge it). */
 export async function deleteProduct(
   catalog: Catalog,
+  actor: Actor,
   id: number,
   ifMatch?: string,
 ): Promise<Product> {
-  return afterWrite(catalog, remove(catalog.db, id, ifMatch));
-}
-
-async function remove(db: Database, id: number, ifMatch: string | undefined): Promise<Product> {
-  if (ifMatch === undefined) return (await repo.deleteProduct(db, id)) ?? throwError(notFound());
-  return db.transaction(async (tx) => {
-    const current = (await repo.lockProduct(tx, id)) ?? throwError(notFound());
-    if (!ifMatchSatisfied(ifMatch, current)) throw stale();
-    return (await repo.deleteProduct(tx, id)) ?? throwError(notFound());
-  });
+  return afterWrite(
+    catalog,
+    recordedChange(catalog.db, actor, id, ifMatch, 'delete', (tx) => repo.trashProduct(tx, id)),
+  );
 }
 
 /** Idempotency keys answer retries for a day; older ones are dropped. */
@@ -321,6 +354,6 @@ async function skuTaken<T>(write: Promise<T>, sku: string | null | undefined): P
   }
 }
 
-function throwError(error: Error): never {
+export function throwError(error: Error): never {
   throw error;
 }

@@ -7,12 +7,14 @@ import { registerEtlCommands } from './commands/etl.register.js';
 import { registerLakeCommands } from './commands/lake.register.js';
 import { registerProductsCommands } from './commands/products.register.js';
 import { registerServeCommands } from './commands/serve.register.js';
+import { registerUserCommands } from './commands/users.register.js';
 
 /** Each module adds its commands, in the order `cais --help` lists them. */
 const COMMANDS = [
   registerServeCommands,
   registerDbCommands,
   registerProductsCommands,
+  registerUserCommands,
   registerEtlCommands,
   registerLakeCommands,
   registerCostCommand,

@@ -117,6 +117,37 @@ export const ENV = {
     text({ minLength: 16 }),
     { secret: true },
   ),
+  CATALOG_READS: env(
+    'Who may read the catalog: `public` (anyone, as before) or `signed-in` (a user, a token or API_TOKEN)',
+    'public',
+    oneOf(['public', 'signed-in'] as const),
+  ),
+  TRASH_DAYS: env(
+    'Days a deleted product stays in the trash before it is purged for good',
+    '30',
+    integer(1, 3650),
+  ),
+  SESSION_IDLE_MINUTES: env(
+    'A browser session ends after this many minutes without a request',
+    '60',
+    integer(1, 10080),
+  ),
+  SESSION_MAX_HOURS: env(
+    'A browser session ends this many hours after sign-in, however active',
+    '12',
+    integer(1, 720),
+  ),
+  TRUST_PROXY: env(
+    'Behind a load balancer: trust its X-Forwarded-For/-Proto (client address for sign-in limits, Secure cookies over HTTPS)',
+    'false',
+    boolean(),
+  ),
+  USER_PASSWORD: env(
+    'Password that `cais users add|reset-password` sets (never a flag); unset: read from standard input',
+    undefined,
+    text(),
+    { secret: true },
+  ),
   CORS_ORIGINS: env(
     'Comma-separated browser origins allowed to call the API; unset: same origin only',
     '',

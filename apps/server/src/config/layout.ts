@@ -25,6 +25,15 @@ export const CONFIG_LAYOUT = {
     apiUrl: 'API_URL',
     apiToken: 'API_TOKEN',
     corsOrigins: 'CORS_ORIGINS',
+    trustProxy: 'TRUST_PROXY',
+  },
+  team: {
+    catalogReads: 'CATALOG_READS',
+    trashDays: 'TRASH_DAYS',
+    sessionIdleMinutes: 'SESSION_IDLE_MINUTES',
+    sessionMaxHours: 'SESSION_MAX_HOURS',
+    /** For `cais users add|reset-password` only. */
+    userPassword: 'USER_PASSWORD',
   },
   logLevel: 'LOG_LEVEL',
 } as const satisfies ConfigLayout;

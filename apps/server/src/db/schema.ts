@@ -41,6 +41,8 @@ export const products = pgTable(
     updated_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Optional stock-keeping unit, unique where present: imports upsert by it.
     sku: varchar({ length: 64 }).unique('products_sku_unique'),
+    // Set when the product is in the trash; every catalog read leaves such rows out.
+    deleted_at: timestamp({ withTimezone: true }),
   },
   (t) => [
     check('products_price_positive', sql`${t.price} > 0`),
@@ -50,6 +52,10 @@ export const products = pgTable(
     index('products_name_idx').on(t.name, t.id),
     index('products_created_at_idx').on(t.created_at, t.id),
     index('products_updated_at_idx').on(t.updated_at, t.id),
+    // The trash page lists deleted products; the catalog's own reads skip them.
+    index('products_deleted_at_idx')
+      .on(t.deleted_at)
+      .where(sql`${t.deleted_at} is not null`),
     // Serves `q`: ILIKE and trigram similarity over the folded (unaccented, lower-case) name and
     // description; cais_fold is made by migration 0010.
     index('products_search_fold_trgm_idx').using(
@@ -64,6 +70,100 @@ export const signingKeys = pgTable('signing_keys', {
   name: text().primaryKey(),
   secret: text().notNull(),
 });
+
+export const USER_ROLES = ['viewer', 'editor', 'admin'] as const;
+
+/** People who sign in; the password is a scrypt hash, never the password. */
+export const users = pgTable(
+  'users',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    username: varchar({ length: 64 }).notNull().unique(),
+    password_hash: text().notNull(),
+    role: text().notNull(),
+    disabled_at: timestamp({ withTimezone: true }),
+    created_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('users_role_known', sql`${t.role} in ('viewer', 'editor', 'admin')`)],
+);
+
+/**
+ * Browser sessions, in the database so that every api task sees the same ones. The id is the
+ * SHA-256 of the cookie's secret, so a leaked table does not sign anyone in.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text().primaryKey(),
+    user_id: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrf_hash: text().notNull(),
+    created_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    last_seen_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expires_at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.user_id)],
+);
+
+/** Personal API tokens: only the SHA-256 of the token is kept; it is shown once. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    user_id: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar({ length: 100 }).notNull(),
+    token_hash: text().notNull().unique(),
+    created_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expires_at: timestamp({ withTimezone: true }).notNull(),
+    revoked_at: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.user_id)],
+);
+
+/** Failed sign-ins per account and per address, shared by every api task. */
+export const signInAttempts = pgTable('sign_in_attempts', {
+  key: text().primaryKey(),
+  failures: integer().notNull(),
+  window_started_at: timestamp({ withTimezone: true }).notNull(),
+});
+
+export const HISTORY_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'revert',
+  'purge',
+] as const;
+
+/**
+ * Every change of a product, appended in the write's transaction. A trigger refuses UPDATE and
+ * DELETE, so no code path (nor a mistaken query) can rewrite it. No foreign key: the history of
+ * a purged product stays.
+ */
+export const productHistory = pgTable(
+  'product_history',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    product_id: integer().notNull(),
+    action: text().notNull(),
+    actor: text().notNull(),
+    request_id: text(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    before: jsonb(),
+    after: jsonb(),
+  },
+  (t) => [
+    index('product_history_product_idx').on(t.product_id, t.id),
+    check(
+      'product_history_action_known',
+      sql`${t.action} in ('create', 'update', 'delete', 'restore', 'revert', 'purge')`,
+    ),
+  ],
+);
 
 /** Responses of POST requests sent with an Idempotency-Key, replayed on a retry. */
 export const idempotencyKeys = pgTable('idempotency_keys', {

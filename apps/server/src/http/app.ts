@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -14,9 +15,11 @@ import { healthRoutes } from '../health/health.routes.js';
 import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
 import { priceRoutes } from '../prices/prices.routes.js';
 import { AppError } from './app-error.js';
-import { registerWriteAuth } from './auth.js';
 import { frameworkErrors, registerErrorHandling } from './error-handler.js';
 import { validatorCompiler } from './validation.js';
+import { registerAuth } from '../team/auth.hook.js';
+import { authRoutes } from '../team/auth.routes.js';
+import { userRoutes } from '../team/users.routes.js';
 import { VERSION } from '../version.js';
 
 export interface AppDeps {
@@ -49,6 +52,8 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
     routerOptions: { ignoreTrailingSlash: true },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Behind a load balancer, the client's address (sign-in limits) and protocol (Secure cookies).
+    trustProxy: config.http.trustProxy,
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -113,7 +118,13 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     exposedHeaders: EXPOSED_HEADERS,
   });
-  registerWriteAuth(app, config.http.apiToken);
+  await app.register(cookie);
+  registerAuth(app, {
+    db: database.db,
+    apiToken: config.http.apiToken,
+    catalogReads: config.team.catalogReads,
+    sessionIdleMs: config.team.sessionIdleMinutes * 60_000,
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -130,6 +141,10 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
       tags: [
         { name: 'products', description: 'The product catalog' },
         { name: 'categories', description: 'Product categories' },
+        { name: 'history', description: 'Every change of a product: who, when, before and after' },
+        { name: 'trash', description: 'Deleted products, restorable until purged' },
+        { name: 'auth', description: 'Signing in and out; personal API tokens' },
+        { name: 'users', description: 'People and their roles (admin)' },
         { name: 'health', description: 'Liveness and readiness probes' },
         {
           name: 'prices',
@@ -145,7 +160,15 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
           bearerAuth: {
             type: 'http',
             scheme: 'bearer',
-            description: 'Needed for writes only when the server runs with API_TOKEN set',
+            description:
+              'API_TOKEN (an admin) or a personal token (`cais_…`, acting with its user’s role). ' +
+              'With no users and no API_TOKEN the local default is open.',
+          },
+          cookieAuth: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'cais_session',
+            description: 'Browser session from POST /auth/sign-in; writes also need X-CSRF-Token',
           },
         },
       },
@@ -155,7 +178,15 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(healthRoutes, { database });
-  await app.register(productRoutes, { db: database.db });
+  await app.register(productRoutes, { db: database.db, trashDays: config.team.trashDays });
+  await app.register(authRoutes, {
+    db: database.db,
+    policy: {
+      idleMs: config.team.sessionIdleMinutes * 60_000,
+      maxMs: config.team.sessionMaxHours * 3600_000,
+    },
+  });
+  await app.register(userRoutes, { db: database.db });
   await app.register(priceRoutes, { db: database.db, config });
   await app.register(pipelineRoutes, { db: database.db, config });
   return app;

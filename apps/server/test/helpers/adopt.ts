@@ -44,7 +44,7 @@ export const productIndexes = (h: DatabaseHandle) =>
   );
 
 export const products = (h: DatabaseHandle) =>
-  query<Record<string, unknown>>(
+  query(
     h.db,
     sql`select id, name, description, price::text as price, categoria, email_fornecedor
         from products order by id`,

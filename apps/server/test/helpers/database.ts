@@ -110,7 +110,10 @@ export function describeEachDatabase(
 
 /** Empties the catalog, keeping the categories. */
 export async function resetCatalog(handle: DatabaseHandle): Promise<void> {
-  await query(handle.db, sql`truncate products, idempotency_keys restart identity`);
+  await query(
+    handle.db,
+    sql`truncate products, idempotency_keys, product_history restart identity`,
+  );
 }
 
 /** Every row the catalog holds, to prove that a rejected request changed nothing. */

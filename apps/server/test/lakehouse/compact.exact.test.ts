@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle } from '../../src/db/client.js';
 import { query } from '../helpers/sql.js';
 import { loadLake } from '../../src/etl/lake.loader.js';
-import { insertObjects } from '../../src/quotes/quotes.repository.js';
 import { openLake } from '../../src/lake/open-lake.js';
 import type { QuoteRow } from '../../src/lake/quotes.csv.js';
 import { compactLake } from '../../src/lakehouse/compact.js';
