@@ -2,31 +2,29 @@
 
 -- insertObjects
 with inserted as (
-  insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h,
-    market_cap, percent_change_1h, percent_change_24h, percent_change_7d,
-    circulating_supply, source_key)
-  select * from unnest($1::text[], $2::text[],
-    $3::integer[], $4::timestamptz[],
-    $5::numeric[], $6::numeric[],
-    $7::numeric[], $8::numeric[],
-    $9::numeric[], $10::numeric[],
-    $11::numeric[], $12::text[])
-  on conflict (symbol, convert, last_updated) do nothing
-  returning symbol, convert, last_updated, source_key),
-per_object as (
-  select source_key, count(*) as n from inserted group by source_key),
--- One quote per series and hour is enough to name the rollup buckets to recompute.
-touched as (
-  select symbol, convert, min(last_updated) as last_updated
-  from inserted
-  group by symbol, convert, date_bin(interval '1 hour', last_updated, timestamptz 'epoch'))
-select (select count(*)::integer from inserted) as inserted,
-       (select count(*)::integer
-        from unnest($13::text[],
-                    $14::integer[]) as o(key, n)
-        left join per_object p on p.source_key = o.key
-        where o.n > coalesce(p.n, 0)) as repeating,
-       coalesce((select json_agg(touched) from touched), '[]') as touched;
+        insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h, market_cap, percent_change_1h, percent_change_24h, percent_change_7d, circulating_supply, source_key)
+        select * from unnest($1::text[], $2::text[],
+$3::integer[], $4::timestamptz[], $5::numeric[],
+$6::numeric[], $7::numeric[],
+$8::numeric[], $9::numeric[],
+$10::numeric[], $11::numeric[],
+$12::text[])
+        on conflict (symbol, convert, last_updated) do nothing
+        returning symbol, convert, last_updated, source_key),
+      per_object as (
+        select source_key, count(*) as n from inserted group by source_key),
+      -- One quote per series and hour is enough to name the rollup buckets to recompute.
+      touched as (
+        select symbol, convert, min(last_updated) as last_updated
+        from inserted
+        group by symbol, convert, date_bin(interval '1 hour', last_updated, timestamptz 'epoch'))
+      select (select count(*)::integer from inserted) as inserted,
+             (select count(*)::integer
+              from unnest($13::text[],
+                          $14::integer[]) as o(key, n)
+              left join per_object p on p.source_key = o.key
+              where o.n > coalesce(p.n, 0)) as repeating,
+             coalesce((select json_agg(touched) from touched), '[]') as touched;
 
 insert into quote_rollups (symbol, convert, resolution_seconds, bucket_start, open, high, low, close,
 count, first_at, last_at)

@@ -85,11 +85,13 @@ drop index "products_categoria_price_idx";
 
 drop index "products_created_at_idx";
 
+drop index "products_deleted_at_idx";
+
 drop index "products_name_idx";
 
 drop index "products_price_idx";
 
-drop index "products_search_trgm_idx";
+drop index "products_search_fold_trgm_idx";
 
 drop index "products_updated_at_idx";
 
@@ -121,11 +123,13 @@ CREATE INDEX products_categoria_price_idx ON public.products USING btree (catego
 
 CREATE INDEX products_created_at_idx ON public.products USING btree (created_at, id);
 
+CREATE INDEX products_deleted_at_idx ON public.products USING btree (deleted_at) WHERE (deleted_at IS NOT NULL);
+
 CREATE INDEX products_name_idx ON public.products USING btree (name, id);
 
 CREATE INDEX products_price_idx ON public.products USING btree (price, id);
 
-CREATE INDEX products_search_trgm_idx ON public.products USING gin (((((name)::text || ' '::text) || (COALESCE(description, ''::character varying))::text)) gin_trgm_ops);
+CREATE INDEX products_search_fold_trgm_idx ON public.products USING gin (cais_fold((((name)::text || ' '::text) || (COALESCE(description, ''::character varying))::text)) gin_trgm_ops);
 
 CREATE INDEX products_updated_at_idx ON public.products USING btree (updated_at, id);
 
