@@ -8,8 +8,10 @@ import { planBuckets } from '../../src/prices/buckets.js';
 import * as demo from '../../src/quotes/demo-quotes.repository.js';
 import * as ledger from '../../src/quotes/ledger.repository.js';
 import * as quotes from '../../src/quotes/quotes.repository.js';
+import { QUOTE_COLUMNS, type QuoteColumns } from '../../src/quotes/quotes.repository.js';
 import * as reads from '../../src/quotes/reads.repository.js';
 import * as rows from '../../src/quotes/rows.repository.js';
+import * as lakeDays from '../../src/quotes/lake-days.repository.js';
 import * as rollups from '../../src/quotes/rollups.repository.js';
 import { openCapturing, renderModule, type Calls, type Capturing } from './capture.js';
 
@@ -105,6 +107,24 @@ const MODULES: Record<string, Calls> = {
         300,
         100,
       ),
+  },
+  'quotes/lake-days.repository': {
+    loadedDays: (db) => lakeDays.loadedDays(db, { from: '2026-01-01', to: '2026-01-31' }),
+    insertDays: (db) => {
+      const row = { ...quote('2026-01-01T00:00:00Z', '100.5'), source_key: 'raw/a.csv' };
+      const columns = Object.fromEntries(
+        QUOTE_COLUMNS.map((name) => [name, [row[name]]]),
+      ) as unknown as QuoteColumns;
+      return lakeDays.insertDays(db, columns, [
+        {
+          coin: 'bitcoin',
+          day: '2026-01-01',
+          manifestKey: 'm.json',
+          parts: ['p.parquet'],
+          rows: 1,
+        },
+      ]);
+    },
   },
   'quotes/rollups.repository': {
     refreshBuckets: (db) =>
