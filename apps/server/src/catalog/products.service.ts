@@ -5,7 +5,7 @@ import type { Actor } from './actor.js';
 import { ifMatchSatisfied } from './etag.js';
 import { driverError } from '../db/errors.js';
 import * as idempotency from './idempotency.repository.js';
-import * as list from './product-list.repository.js';
+import type * as list from './product-list.repository.js';
 import { appendHistory } from './history.repository.js';
 import { insertProductRecorded } from './recorded-create.repository.js';
 import * as repo from './products.repository.js';
