@@ -1,27 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
-import { AppError, type FieldError } from '../http/app-error.js';
+import { AppError } from '../http/app-error.js';
 import type { Actor } from './actor.js';
 import { ifMatchSatisfied } from './etag.js';
 import { driverError } from '../db/errors.js';
-import { listFingerprint, readCursor, signCursor } from './cursor.js';
 import * as idempotency from './idempotency.repository.js';
-import * as list from './product-list.repository.js';
+import type * as list from './product-list.repository.js';
 import { appendHistory } from './history.repository.js';
 import { insertProductRecorded } from './recorded-create.repository.js';
 import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
-  RELEVANCE,
-  SORT_FIELDS,
   WRITABLE_FIELDS,
   type Category,
-  type ListQuery,
   type Product,
   type ProductChanges,
   type ProductCreate,
-  type SortField,
 } from './product.schema.js';
+
+// Listing (sort, filter, pages and cursors) is in product-list.service.ts; re-exported so that
+// `products.listProducts` and the other importers of this module keep working.
+export * from './product-list.service.js';
 
 /** The catalog's use cases: plain functions over a database, free of HTTP. */
 
@@ -46,9 +45,6 @@ export function createCatalog(db: Database): Catalog {
   return { db, totals: new TotalsCache(), cursorKey };
 }
 
-/** Lists count exactly up to this many matching products, and answer the planner's estimate above. */
-export const EXACT_TOTAL_UP_TO = 50_000;
-
 /** Cached list totals may count what a write just changed: drop them once it is done. */
 export async function afterWrite<T>({ totals }: Catalog, write: Promise<T>): Promise<T> {
   try {
@@ -68,111 +64,6 @@ export const stale = () =>
 
 export async function getProduct({ db }: Catalog, id: number): Promise<Product> {
   return (await repo.findProduct(db, id)) ?? throwError(notFound());
-}
-
-/**
- * The list's order from `sort`: `relevance` (best match first, the default with a search) or
- * fields, each ascending or `-` descending, always ending in id so the order is total.
- */
-export function parseSort(sort: string | undefined, searching = false): list.SortKey[] {
-  const keys: list.SortKey[] = [];
-  const errors: FieldError[] = [];
-  const parts = (sort ?? (searching ? RELEVANCE : ''))
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const part of parts) {
-    const descending = part.startsWith('-');
-    const field = descending ? part.slice(1) : part.replace(/^\+/, '');
-    if (field === RELEVANCE) {
-      if (!searching) errors.push({ field: 'sort', message: 'can be relevance only with q' });
-      else if (descending)
-        errors.push({ field: 'sort', message: 'relevance is always best first' });
-      else if (keys.some((k) => k.field === field)) {
-        errors.push({ field: 'sort', message: `lists ${field} twice` });
-      } else keys.push({ field: RELEVANCE, descending: true });
-    } else if (!(SORT_FIELDS as readonly string[]).includes(field)) {
-      errors.push({
-        field: 'sort',
-        message: `cannot sort by ${JSON.stringify(field)}: use ${SORT_FIELDS.join(', ')}${searching ? `, ${RELEVANCE}` : ''}`,
-      });
-    } else if (keys.some((k) => k.field === field)) {
-      errors.push({ field: 'sort', message: `lists ${field} twice` });
-    } else {
-      keys.push({ field: field as SortField, descending });
-    }
-  }
-  if (errors.length > 0) throw AppError.validation(errors);
-  // id last keeps the order total, so pages never repeat or skip a product. It follows the first
-  // key's direction, so one index scan (forwards or backwards) serves the whole order; after
-  // relevance, equally good matches come oldest first.
-  const first = keys[0];
-  if (!keys.some((k) => k.field === 'id'))
-    keys.push({
-      field: 'id',
-      descending: first?.field !== RELEVANCE && (first?.descending ?? false),
-    });
-  return keys;
-}
-
-export interface ListedPage {
-  items: Product[];
-  total: list.Total;
-  /** Cursors to the next and previous pages, where there are such pages. */
-  next: string | undefined;
-  prev: string | undefined;
-}
-
-/** The filter of a list query, after checking what the schema cannot. */
-export function listFilter(query: Omit<ListQuery, 'limit' | 'offset'>): list.ProductFilter {
-  if (
-    query.price_min !== undefined &&
-    query.price_max !== undefined &&
-    query.price_min > query.price_max
-  ) {
-    throw AppError.validation([{ field: 'price_max', message: 'must not be less than price_min' }]);
-  }
-  return {
-    categoria: query.categoria,
-    priceMin: query.price_min,
-    priceMax: query.price_max,
-    text: query.q,
-  };
-}
-
-/**
- * A page of the list, by `cursor` when given (keyset: as fast at any depth, stable while rows
- * come and go) or by `offset`, with cursors to its neighbours either way.
- */
-export async function listProducts(catalog: Catalog, query: ListQuery): Promise<ListedPage> {
-  const { db, totals } = catalog;
-  const filter = listFilter(query);
-  const sort = parseSort(query.sort, query.q !== undefined);
-  const key = await catalog.cursorKey();
-  const fingerprint = listFingerprint([filter, sort]);
-  const position =
-    query.cursor === undefined
-      ? undefined
-      : readCursor(key, fingerprint, sort.length, query.cursor);
-  const page: list.OffsetPage | list.KeysetPage = position
-    ? { limit: query.limit, after: position.keys, backwards: position.backwards }
-    : { limit: query.limit, offset: query.offset };
-  const [found, total] = await Promise.all([
-    list.findProductPage(db, filter, sort, page),
-    totals.get(JSON.stringify(filter), () => list.countProducts(db, filter, EXACT_TOTAL_UP_TO)),
-  ]);
-  const cursor = (keys: string[] | undefined, backwards: boolean) =>
-    keys && signCursor(key, fingerprint, { keys, backwards });
-  const backwards = position?.backwards ?? false;
-  // Read backwards, `more` tells of earlier rows; the page it came from always follows.
-  const hasNext = backwards || found.more;
-  const hasPrev = backwards ? found.more : position !== undefined || query.offset > 0;
-  return {
-    items: found.items,
-    total,
-    next: hasNext ? cursor(found.keys.at(-1), false) : undefined,
-    prev: hasPrev ? cursor(found.keys[0], true) : undefined,
-  };
 }
 
 const requestHash = (input: ProductCreate): string =>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
-import type { Day, ObjectRef } from '../lake/keys.js';
+import type { ObjectRef } from '../lake/keys.js';
 import { LakeError, type Lake } from '../lake/lake.js';
 import { listLake } from '../lake/listing.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
@@ -14,75 +14,9 @@ import { dayId } from '../quotes/lake-days.repository.js';
 import { rawDay } from '../lakehouse/compacted-keys.js';
 import { DuckDbUnavailableError, loadDuckDb } from '../lakehouse/duckdb.js';
 
-export interface BadFile {
-  key: string;
-  reason: string;
-  /**
-   * True when the object itself is bad (its content, its key, or the database refused its
-   * values): it is remembered in lake_rejects. False for a read that failed (the lake was
-   * unreachable): the next load tries again.
-   */
-  rejected: boolean;
-}
-
-export interface LoadSummary {
-  /** CSV objects in the range. */
-  listed: number;
-  /** Of those, already in the database: not read again. */
-  alreadyLoaded: number;
-  /** Of those, rejected by an earlier load: not read again (see `retryRejected`). */
-  skippedRejected: number;
-  /** Objects read and loaded now. */
-  loaded: number;
-  rowsInserted: number;
-  /** Rows of loaded objects that the database already had (same coin, currency and time). */
-  duplicates: number;
-  /** Loaded objects holding such rows: early objects of the original repeated earlier ones. */
-  repeatingObjects: number;
-  /** Objects that could not be read, parsed or stored now, with why: skipped, the others load. */
-  bad: BadFile[];
-  /**
-   * Compacted days in range (docs/lake.md): read now from their parts, or loaded by an earlier
-   * load. Absent when the lake has none in range (or DuckDB, which reads them, is missing).
-   */
-  compacted?: { daysRead: number; parts: number; daysLoadedBefore: number };
-}
-
-export interface LoadProgress {
-  /** Objects dealt with so far (loaded, already loaded or bad), of `total`. */
-  done: number;
-  total: number;
-  rowsInserted: number;
-}
-
-export interface LoadOptions {
-  from?: Day | undefined;
-  to?: Day | undefined;
-  /** Objects per transaction. */
-  batchSize?: number;
-  /** Object reads in flight at once. */
-  readConcurrency?: number;
-  /** Listings in flight at once. */
-  listConcurrency?: number;
-  /** Read again the objects an earlier load rejected (after a person fixed or replaced them). */
-  retryRejected?: boolean;
-  /**
-   * Read compacted days from their parts (default). False reads every raw object one by one,
-   * as loads did before compaction (the benchmark's baseline).
-   */
-  compacted?: boolean;
-  /**
-   * Refresh the planner's statistics at the end. Default: when at least ANALYZE_ROWS rows were
-   * inserted; `cais etl replay` asks for it whenever it inserted any.
-   */
-  analyze?: boolean;
-  signal?: AbortSignal | undefined;
-  /** Called once the lake is listed, with the number of objects found. */
-  onListed?: (total: number) => void;
-  onProgress?: (progress: LoadProgress) => void;
-  /** Called with the details of a refusal by the database (for a debug log line). */
-  onRefused?: (key: string, error: unknown) => void;
-}
+// The options and summary of a load are in lake.loader.types.ts; re-exported for the callers.
+import type { BadFile, LoadOptions, LoadSummary } from './lake.loader.types.js';
+export type { BadFile, LoadOptions, LoadProgress, LoadSummary } from './lake.loader.types.js';
 
 /**
  * The compacted days of the range, when the lake has any and DuckDB (which reads Parquet) is
