@@ -12,6 +12,9 @@ export function ImportErrors({ errors }: { errors: ImportReport['errors'] }) {
   const [all, setAll] = useState(false);
   if (errors.length === 0) return null;
   const shown = all ? errors : errors.slice(0, FIRST_ROWS);
+  // The catalog's column names where the field is one; the file's own name (sku, description) else.
+  const columns: Partial<Record<string, string>> = t.catalog.columns;
+  const fieldLabel = (field: string) => (field === 'row' ? i.wholeRow : (columns[field] ?? field));
   return (
     <div className="table-scroll import-errors">
       <table className="products">
@@ -29,7 +32,7 @@ export function ImportErrors({ errors }: { errors: ImportReport['errors'] }) {
           {shown.map((error, index) => (
             <tr key={index}>
               <td className="numeric">{format.number(error.line)}</td>
-              <td>{error.field === 'row' ? i.wholeRow : error.field}</td>
+              <td>{fieldLabel(error.field)}</td>
               <td>{error.message}</td>
             </tr>
           ))}
