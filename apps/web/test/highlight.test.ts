@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightParts, searchWords, similarity } from '../src/catalog/highlight';
+import { excerpt, highlightParts, searchWords, similarity } from '../src/catalog/highlight';
 
 const marked = (text: string, q: string) =>
   highlightParts(text, q)
@@ -40,6 +40,17 @@ describe('search highlighting', () => {
   it('reads at most the words the api searches', () => {
     expect(searchWords('a b c d e f g h i j  a')).toHaveLength(8);
     expect(highlightParts('texto', '   ')).toEqual([{ text: 'texto', match: false }]);
+  });
+
+  it('shows a long text from a little before its first match', () => {
+    const text = `${'Produto de ótima qualidade, feito à mão. '.repeat(3)}Acompanha tênis extra.`;
+    const parts = excerpt(highlightParts(text, 'tenis'));
+    expect(parts[0]?.text).toBe('…feito à mão. Acompanha ');
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['tênis']);
+    const short = highlightParts('Um tênis', 'tenis');
+    expect(excerpt(short)).toBe(short);
+    const none = highlightParts(text, 'geladeira');
+    expect(excerpt(none)).toBe(none);
   });
 
   it('always gives back the whole text, in order, each marked part a match', () => {

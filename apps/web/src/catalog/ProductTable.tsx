@@ -78,7 +78,7 @@ export function ProductTable({ products, sort, q, onSort, onDelete, from, busy, 
                 </span>
                 {product.description ? (
                   <span className="description">
-                    <Highlight text={product.description} q={q} />
+                    <Highlight text={product.description} q={q} clip />
                   </span>
                 ) : null}
               </td>

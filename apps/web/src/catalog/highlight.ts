@@ -109,3 +109,18 @@ export function highlightParts(text: string, q: string): Part[] {
   if (shown < text.length) parts.push({ text: text.slice(shown), match: false });
   return parts;
 }
+
+/**
+ * The parts from a little before the first match on, for a one-line description: a match deep
+ * in a long text would otherwise sit past the ellipsis, out of sight. Cut at a space, marked `…`.
+ */
+export function excerpt(parts: Part[], lead = 30): Part[] {
+  const first = parts.findIndex((part) => part.match);
+  const before = parts.slice(0, Math.max(first, 0));
+  const length = before.reduce((sum, part) => sum + part.text.length, 0);
+  if (first <= 0 || length <= lead) return parts;
+  const text = before.map((part) => part.text).join('');
+  const space = text.indexOf(' ', length - lead);
+  const start = space === -1 ? length - lead : space + 1;
+  return [{ text: `…${text.slice(start)}`, match: false }, ...parts.slice(first)];
+}
