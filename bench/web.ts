@@ -91,9 +91,11 @@ async function apiInPage(page: Page): Promise<number> {
     const params = new URLSearchParams(location.search);
     const size = Number(params.get('size') ?? 25);
     const pageNo = Number(params.get('page') ?? 1);
+    const cursor = params.get('cursor');
     const q = new URLSearchParams({
       limit: String(size),
-      offset: String((pageNo - 1) * size),
+      // Next and Previous page by the api's cursor, a bookmarked page by offset.
+      ...(cursor === null ? { offset: String((pageNo - 1) * size) } : { cursor }),
       sort: params.get('sort') ?? '-created_at',
     });
     for (const key of ['q', 'categoria', 'price_min', 'price_max']) {

@@ -10,7 +10,11 @@ import { fakeApi, renderWithProviders, sampleProduct } from './render';
 
 const products = Array.from({ length: 60 }, (_, i) => sampleProduct(60 - i));
 
-function open(path: string, list = products, options: { status?: number } = {}) {
+function open(
+  path: string,
+  list = products,
+  options: { status?: number; estimate?: boolean } = {},
+) {
   const api = fakeApi(list, options);
   vi.stubGlobal('fetch', api.fetch);
   window.history.replaceState(null, '', path);
@@ -19,7 +23,15 @@ function open(path: string, list = products, options: { status?: number } = {}) 
 
 const search = () => window.location.search;
 const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
-const lastList = (requests: string[]) => requests.filter((r) => r.startsWith('/products?')).at(-1);
+const firstRow = () => {
+  const [row] = rows();
+  if (!row) throw new Error('the table has no rows');
+  return row;
+};
+/** The pages read for the screen, without the next pages read ahead (by cursor). */
+const shownLists = (requests: string[]) =>
+  requests.filter((r) => r.startsWith('/products?') && !r.includes('cursor='));
+const lastList = (requests: string[]) => shownLists(requests).at(-1);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -31,7 +43,7 @@ describe('catalog page state', () => {
     const { api } = open('/products?page=2&size=10&sort=name');
     renderWithProviders(<CatalogPage />);
     await screen.findByText('60 products');
-    expect(api.requests).toEqual(['/products?limit=10&offset=10&sort=name']);
+    expect(shownLists(api.requests)).toEqual(['/products?limit=10&offset=10&sort=name']);
     expect(screen.getByText('Showing 11–20 of 60')).toBeTruthy();
     expect(rows()).toHaveLength(10);
     expect(screen.getByText('Page 2 of 6')).toBeTruthy();
@@ -65,13 +77,11 @@ describe('catalog page state', () => {
       expect(search()).toBe('?q=cafe+ex');
     });
     await waitFor(() => {
-      expect(lastList(api.requests)).toBe(
-        '/products?limit=25&offset=0&sort=-created_at&q=cafe%20ex',
-      );
+      expect(lastList(api.requests)).toBe('/products?limit=25&offset=0&sort=relevance&q=cafe%20ex');
     });
     // The space typed mid-word was kept while the URL caught up.
     expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('cafe ex');
-    expect(api.requests.filter((r) => r.includes('q='))).toHaveLength(1);
+    expect(shownLists(api.requests).filter((r) => r.includes('q='))).toHaveLength(1);
   });
 
   it('filters by category and price range, back to page 1', async () => {
@@ -106,18 +116,93 @@ describe('catalog page state', () => {
     await screen.findByText('Page 2 of 3');
   });
 
-  it('pages with links that carry the whole view', async () => {
+  it('pages with links that carry the whole view and the next cursor', async () => {
     open('/products?sort=name&q=x');
     renderWithProviders(<CatalogPage />);
     await screen.findByText('60 products');
     const next = screen.getByRole('link', { name: 'Next page' });
-    expect(next.getAttribute('href')).toBe('/products?q=x&sort=name&page=2');
+    expect(next.getAttribute('href')).toBe('/products?q=x&sort=name&page=2&cursor=at.25');
     expect(screen.getByRole('link', { name: 'Last page' }).getAttribute('href')).toBe(
       '/products?q=x&sort=name&page=3',
     );
     expect(screen.getByRole('link', { name: 'Previous page' }).getAttribute('aria-disabled')).toBe(
       'true',
     );
+  });
+
+  it('pages forward and back by cursor, reading the next page ahead', async () => {
+    const { api, user } = open('/products?size=10');
+    renderWithProviders(<App />);
+    await screen.findByText('60 products');
+    // The next page is read while this one is shown.
+    await waitFor(() => {
+      expect(api.requests).toContain('/products?limit=10&sort=-created_at&cursor=at.10');
+    });
+    await user.click(screen.getByRole('link', { name: 'Next page' }));
+    expect(search()).toBe('?size=10&page=2&cursor=at.10');
+    await screen.findByText('Showing 11–20 of 60');
+    expect(within(firstRow()).getByText('Produto 50')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Next page' }));
+    await screen.findByText('Showing 21–30 of 60');
+    expect(search()).toBe('?size=10&page=3&cursor=at.20');
+    const previous = screen.getByRole('link', { name: 'Previous page' });
+    expect(previous.getAttribute('href')).toBe('/products?size=10&page=2&cursor=at.10');
+    await user.click(previous);
+    await screen.findByText('Showing 11–20 of 60');
+    // Back to page 1 needs no cursor.
+    await user.click(screen.getByRole('link', { name: 'Previous page' }));
+    expect(search()).toBe('?size=10');
+    expect(api.requests.filter((r) => r.includes('offset=') && !r.includes('offset=0'))).toEqual(
+      [],
+    );
+  });
+
+  it('says "about" for an estimated total and offers no Last page then', async () => {
+    open('/products', products, { estimate: true });
+    renderWithProviders(<CatalogPage />);
+    await screen.findByText('about 60 products');
+    expect(screen.getByText('Showing 1–25 of about 60')).toBeTruthy();
+    expect(screen.getByText('Page 1 of about 3')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Last page' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+  });
+
+  it('starts again from page 1 when the api refuses a cursor', async () => {
+    open('/products?page=4&cursor=forged.cursor');
+    renderWithProviders(<CatalogPage />);
+    await waitFor(() => {
+      expect(search()).toBe('');
+    });
+    await screen.findByText('Showing 1–25 of 60');
+  });
+
+  it('marks the searched words in the results, relevance first, other orders on request', async () => {
+    const list = [
+      sampleProduct(2, { name: 'Tênis de corrida', description: 'Cadeira não incluída' }),
+      sampleProduct(1, { name: 'Meia' }),
+    ];
+    const { api, user } = open('/products?q=tenis%20cadera', list);
+    renderWithProviders(<CatalogPage />);
+    await screen.findByText('2 products');
+    expect(lastList(api.requests)).toBe(
+      '/products?limit=25&offset=0&sort=relevance&q=tenis%20cadera',
+    );
+    const marks = within(firstRow()).getAllByText((_, node) => node?.tagName === 'MARK');
+    expect(marks.map((mark) => mark.textContent)).toEqual(['Tênis', 'Cadeira']);
+    await user.click(screen.getByRole('button', { name: /^Price/ }));
+    expect(search()).toBe('?q=tenis+cadera&sort=-price');
+    await user.click(screen.getByRole('button', { name: 'Best matches first' }));
+    expect(search()).toBe('?q=tenis+cadera');
+  });
+
+  it('exports the filtered list in its order as CSV', async () => {
+    open('/products?q=tv&categoria=Roupas&sort=price');
+    renderWithProviders(<CatalogPage />);
+    await screen.findByText('60 products');
+    const link = screen.getByRole('link', { name: 'Export CSV' });
+    expect(link.getAttribute('href')).toBe('/api/products.csv?sort=price&q=tv&categoria=Roupas');
+    expect(link.hasAttribute('download')).toBe(true);
   });
 
   it('moves a page past the end to the last page', async () => {

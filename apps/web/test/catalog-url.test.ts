@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  RELEVANCE_SORT,
   catalogSearch,
   catalogUrl,
   parseCatalogSearch,
@@ -21,6 +22,7 @@ describe('catalog URL state', () => {
       sort: { field: 'price', descending: true },
       size: 50,
       page: 3,
+      cursor: undefined,
     });
   });
 
@@ -53,15 +55,36 @@ describe('catalog URL state', () => {
     expect(parseCatalogSearch('?page=9999999999&size=100').page).toBe(21_474_836);
   });
 
-  it('turns a view into the api list query', () => {
+  it('turns a view into the api list query, searches best match first', () => {
     const state = parseCatalogSearch('?q=tv&categoria=Eletr%C3%B4nico&price_max=3000&page=2');
     expect(toListQuery(state)).toEqual({
       limit: 25,
       offset: 25,
-      sort: '-created_at',
+      sort: 'relevance',
       q: 'tv',
       categoria: 'Eletrônico',
       price_max: 3000,
     });
+    expect(toListQuery(parseCatalogSearch('?q=tv&sort=-created_at')).sort).toBe('-created_at');
+  });
+
+  it('keeps relevance only with a search, and leaves the default order out of the URL', () => {
+    expect(parseCatalogSearch('?sort=relevance').sort).toEqual(DEFAULT_STATE.sort);
+    const searching = parseCatalogSearch('?q=tv&sort=relevance');
+    expect(searching.sort).toEqual(RELEVANCE_SORT);
+    expect(catalogSearch(searching)).toBe('?q=tv');
+    expect(catalogSearch({ ...searching, sort: DEFAULT_STATE.sort })).toBe(
+      '?q=tv&sort=-created_at',
+    );
+  });
+
+  it('pages by the cursor in the URL, and page 1 never by cursor', () => {
+    const state = parseCatalogSearch('?sort=price&page=7&cursor=abc_-1.sig-2');
+    expect(state.cursor).toBe('abc_-1.sig-2');
+    expect(toListQuery(state)).toEqual({ limit: 25, cursor: 'abc_-1.sig-2', sort: 'price' });
+    expect(catalogSearch(state)).toBe('?sort=price&page=7&cursor=abc_-1.sig-2');
+    expect(parseCatalogSearch('?page=1&cursor=abc.def').cursor).toBeUndefined();
+    expect(parseCatalogSearch('?page=3&cursor=not%20a%20cursor').cursor).toBeUndefined();
+    expect(toListQuery(parseCatalogSearch('?page=3&cursor=no')).offset).toBe(50);
   });
 });

@@ -32,11 +32,14 @@ export interface FakeApi {
 
 /**
  * Stands in for the api behind `fetch` in the simulated DOM (the real one answers in the
- * browser tests): lists answer with `products` and their count, as the api would page them.
+ * browser tests): lists answer with `products` and their count, as the api would page them, with
+ * cursors `at.<offset>` to the neighbouring pages (the api's are signed keys; a cursor not of
+ * this shape is refused with 422, as the api refuses a forged one). `estimate` answers the
+ * total as the api does above its exact-count threshold.
  */
 export function fakeApi(
   products: Product[],
-  { status = 200 } = {},
+  { status = 200, estimate = false } = {},
 ): FakeApi & {
   fetch: (request: Request) => Promise<Response>;
 } {
@@ -53,10 +56,22 @@ export function fakeApi(
         );
       }
       const limit = Number(url.searchParams.get('limit') ?? 50);
-      const offset = Number(url.searchParams.get('offset') ?? 0);
-      return new Response(JSON.stringify(products.slice(offset, offset + limit)), {
-        headers: { 'content-type': 'application/json', 'x-total-count': String(products.length) },
+      const cursor = url.searchParams.get('cursor');
+      if (cursor !== null && !/^at\.\d+$/.test(cursor)) {
+        return new Response(
+          JSON.stringify({ type: 'x', title: 'x', status: 422, detail: 'bad', code: 'validation' }),
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }
+      const offset = Number(cursor?.slice(3) ?? url.searchParams.get('offset') ?? 0);
+      const headers = new Headers({
+        'content-type': 'application/json',
+        'x-total-count': String(products.length),
+        'x-total-count-kind': estimate ? 'estimate' : 'exact',
       });
+      if (offset + limit < products.length) headers.set('x-next-cursor', `at.${offset + limit}`);
+      if (offset > 0) headers.set('x-prev-cursor', `at.${Math.max(0, offset - limit)}`);
+      return new Response(JSON.stringify(products.slice(offset, offset + limit)), { headers });
     },
   };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../src/catalog/catalog-url';
+import { DEFAULT_STATE, RELEVANCE_SORT } from '../src/catalog/catalog-url';
 import {
+  LAST_PAGE_MAX_OFFSET,
   applyChange,
   clearFilters,
+  lastPageLink,
   pageCount,
   pageInRange,
   shownRange,
@@ -31,6 +33,36 @@ describe('catalog table state', () => {
     expect(applyChange(onPage4, { categoria: 'Roupas' }).page).toBe(1);
     expect(applyChange(onPage4, { size: 100 }).page).toBe(1);
     expect(applyChange(onPage4, { page: 5 }).page).toBe(5);
+  });
+
+  it('drops the cursor with any change but a move to its page', () => {
+    const deep = { ...DEFAULT_STATE, page: 40, cursor: 'a.b' };
+    expect(applyChange(deep, { q: 'tv' }).cursor).toBeUndefined();
+    expect(applyChange(deep, { size: 50 }).cursor).toBeUndefined();
+    expect(applyChange(deep, { page: 2 }).cursor).toBeUndefined();
+    expect(applyChange(deep, { page: 41, cursor: 'c.d' })).toMatchObject({
+      page: 41,
+      cursor: 'c.d',
+    });
+  });
+
+  it('orders a search by relevance unless an order was chosen, and back when it is cleared', () => {
+    const searching = applyChange(DEFAULT_STATE, { q: 'tênis' });
+    expect(searching.sort).toEqual(RELEVANCE_SORT);
+    expect(applyChange(searching, { q: 'tênis branco' }).sort).toEqual(RELEVANCE_SORT);
+    expect(applyChange(searching, { q: '' }).sort).toEqual(DEFAULT_STATE.sort);
+    const byPrice = { ...DEFAULT_STATE, sort: { field: 'price' as const, descending: true } };
+    expect(applyChange(byPrice, { q: 'tv' }).sort).toEqual(byPrice.sort);
+    expect(applyChange({ ...byPrice, q: 'tv' }, { q: '' }).sort).toEqual(byPrice.sort);
+    expect(clearFilters(searching).sort).toEqual(DEFAULT_STATE.sort);
+  });
+
+  it('offers the last page only for an exact total and a cheap offset', () => {
+    expect(lastPageLink(DEFAULT_STATE, { total: 60, exact: true })).toBe(3);
+    expect(lastPageLink({ ...DEFAULT_STATE, page: 3 }, { total: 60, exact: true })).toBeUndefined();
+    expect(lastPageLink(DEFAULT_STATE, { total: 60, exact: false })).toBeUndefined();
+    const deep = LAST_PAGE_MAX_OFFSET + 2 * DEFAULT_STATE.size;
+    expect(lastPageLink(DEFAULT_STATE, { total: deep, exact: true })).toBeUndefined();
   });
 
   it('clears the filters but keeps the order and page size', () => {

@@ -9,6 +9,12 @@ export type ProductPatch = NonNullable<
   operations['patchProduct']['requestBody']
 >['content']['application/json'];
 export type ListQuery = NonNullable<operations['listProducts']['parameters']['query']>;
+export type ExportQuery = NonNullable<operations['exportProducts']['parameters']['query']>;
+export type ImportReport =
+  operations['importProducts']['responses'][200]['content']['application/json'];
+export type ImportMode = NonNullable<
+  NonNullable<operations['importProducts']['parameters']['query']>['mode']
+>;
 export type Category =
   operations['listCategories']['responses'][200]['content']['application/json'][number];
 export type Problem =

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { CatalogPage } from '../catalog/CatalogPage';
+import { ImportPage } from '../catalog/import/ImportPage';
 import { EditProductPage, NewProductPage } from '../catalog/ProductFormPage';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages.en';
@@ -38,6 +39,7 @@ export const ROUTES: Route[] = [
   },
   { pattern: /^\/products\/?$/, render: () => <CatalogPage /> },
   { pattern: /^\/products\/new\/?$/, render: () => <NewProductPage /> },
+  { pattern: /^\/products\/import\/?$/, render: () => <ImportPage /> },
   {
     pattern: /^\/products\/(\d{1,10})\/?$/,
     render: (match) => <EditProductPage id={Number(match[1])} />,

@@ -1,5 +1,6 @@
 import { LoadFailed } from '../ui/LoadFailed';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../api/errors';
 import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -7,11 +8,20 @@ import { useI18n } from '../i18n/I18nProvider';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/Link';
 import { CatalogFilters } from './CatalogFilters';
-import { catalogUrl, hasFilters, toListQuery } from './catalog-url';
+import './catalog.css';
+import {
+  RELEVANCE,
+  RELEVANCE_SORT,
+  catalogUrl,
+  hasFilters,
+  toFilterQuery,
+  toListQuery,
+} from './catalog-url';
 import { DeleteDialog } from './DeleteDialog';
 import { Pagination } from './Pagination';
 import { ProductTable } from './ProductTable';
-import { useProductPage } from './products.queries';
+import { exportHref } from './products.api';
+import { usePrefetchNext, useProductPage } from './products.queries';
 import { clearFilters, pageInRange, shownRange, toggleSort } from './table-state';
 import { useCatalogState } from './use-catalog-state';
 
@@ -20,8 +30,9 @@ export function CatalogPage() {
   useDocumentTitle(t.catalog.title);
   const { state, update, replaceAll } = useCatalogState();
   const { pathname, search } = useLocation();
-  const query = toListQuery(state);
+  const query = useMemo(() => toListQuery(state), [state]);
   const page = useProductPage(query);
+  usePrefetchNext(query, page.isPlaceholderData ? undefined : page.data?.next);
   const [deleting, setDeleting] = useState<Product | undefined>();
   const here = `${pathname}${search}`;
   const clear = () => {
@@ -30,11 +41,22 @@ export function CatalogPage() {
 
   // A page past the end (its last products deleted, an old bookmark) becomes the last page.
   const total = page.data?.total;
+  const exact = page.data?.exact ?? true;
   useEffect(() => {
-    if (total === undefined || page.isPlaceholderData) return;
+    if (total === undefined || !exact || state.cursor || page.isPlaceholderData) return;
     const inRange = pageInRange(state, total);
     if (inRange !== undefined) replaceAll({ ...state, page: inRange }, { replace: true });
-  }, [total, state, page.isPlaceholderData, replaceAll]);
+  }, [total, exact, state, page.isPlaceholderData, replaceAll]);
+
+  // A cursor the api no longer takes (another server's key, a hand-edited URL) or one past the
+  // end (its products deleted) starts the list again from its first page.
+  const staleCursor =
+    state.cursor !== undefined &&
+    ((page.isError && page.error instanceof ApiError && page.error.status === 422) ||
+      (page.isSuccess && !page.isPlaceholderData && page.data.items.length === 0));
+  useEffect(() => {
+    if (staleCursor) replaceAll({ ...state, page: 1, cursor: undefined }, { replace: true });
+  }, [staleCursor, state, replaceAll]);
 
   const rows = page.data?.items ?? [];
   const range = shownRange(state, rows.length);
@@ -76,6 +98,7 @@ export function CatalogPage() {
       <ProductTable
         products={rows}
         sort={state.sort}
+        q={state.q}
         busy={page.isFetching}
         queryKey={page.isPlaceholderData ? undefined : catalogUrl(state)}
         from={here}
@@ -93,23 +116,46 @@ export function CatalogPage() {
         <h1 id="page-title" tabIndex={-1}>
           {t.catalog.title}
         </h1>
-        <Link to="/products/new" state={{ from: here }} className="button button-primary">
-          {t.catalog.newProduct}
-        </Link>
+        <div className="page-actions">
+          <a className="button" href={exportHref(toFilterQuery(state))} download>
+            {t.catalog.exportCsv}
+          </a>
+          <Link to="/products/import" state={{ from: here }} className="button">
+            {t.catalog.importFile}
+          </Link>
+          <Link to="/products/new" state={{ from: here }} className="button button-primary">
+            {t.catalog.newProduct}
+          </Link>
+        </div>
       </header>
       <CatalogFilters state={state} update={update} onClear={clear} />
       <div className="summary" aria-live="polite">
         {total !== undefined && (total > 0 || filtered) ? (
-          <span className="total">{t.catalog.total(format.number(total), total === 1)}</span>
+          <span className="total">
+            {exact
+              ? t.catalog.total(format.number(total), total === 1)
+              : t.catalog.totalAbout(format.number(total))}
+          </span>
         ) : null}
         {range && total !== undefined && total > rows.length ? (
           <span className="range">
-            {t.catalog.showing(
+            {(exact ? t.catalog.showing : t.catalog.showingAbout)(
               format.number(range.from),
               format.number(range.to),
               format.number(total),
             )}
           </span>
+        ) : null}
+        {state.q !== '' && state.sort.field !== RELEVANCE ? (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => {
+              update({ sort: RELEVANCE_SORT });
+            }}
+          >
+            {t.catalog.bestMatchFirst}
+          </button>
         ) : null}
         {page.isFetching && !page.isPending ? (
           <span className="updating">
@@ -126,10 +172,10 @@ export function CatalogPage() {
         />
       ) : null}
       {body}
-      {total !== undefined && total > 0 ? (
+      {page.data && total !== undefined && total > 0 ? (
         <Pagination
           state={state}
-          total={total}
+          page={page.data}
           onSize={(size) => {
             update({ size });
           }}

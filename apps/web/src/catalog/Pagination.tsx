@@ -1,22 +1,35 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../router/Link';
 import { PAGE_SIZES, catalogUrl, type CatalogState } from './catalog-url';
-import { pageCount } from './table-state';
+import type { ProductPage } from './products.api';
+import { lastPageLink, pageCount } from './table-state';
 
 interface Props {
   state: CatalogState;
-  total: number;
+  page: Pick<ProductPage, 'total' | 'exact' | 'next' | 'prev'>;
   onSize: (size: number) => void;
 }
 
-/** Pages as real links (each page has its own address), and the page size. */
-export function Pagination({ state, total, onSize }: Props) {
+/**
+ * Pages as real links (each page has its own address), and the page size. Next and Previous
+ * carry the api's cursors, so any depth is as fast as the first pages; First, and Last while
+ * its offset is small, page by number.
+ */
+export function Pagination({ state, page, onSize }: Props) {
   const { t, format } = useI18n();
-  const pages = pageCount(total, state.size);
-  const to = (page: number) => catalogUrl({ ...state, page });
-  const link = (page: number, label: string, symbol: string, enabled: boolean) =>
-    enabled ? (
-      <Link to={to(page)} className="button button-small" aria-label={label} title={label}>
+  const pages = pageCount(page.total, state.size);
+  const to = (number: number, cursor: string | undefined) =>
+    catalogUrl({ ...state, page: number, cursor: number === 1 ? undefined : cursor });
+  // Back to page 1 needs no cursor; a page read by offset without one steps back by offset.
+  const previous =
+    state.page > 1 && (state.page === 2 || page.prev !== undefined || state.cursor === undefined)
+      ? to(state.page - 1, page.prev)
+      : undefined;
+  const next = page.next === undefined ? undefined : to(state.page + 1, page.next);
+  const last = lastPageLink(state, page);
+  const link = (href: string | undefined, label: string, symbol: string) =>
+    href !== undefined ? (
+      <Link to={href} className="button button-small" aria-label={label} title={label}>
         <span aria-hidden="true">{symbol}</span>
       </Link>
     ) : (
@@ -24,16 +37,17 @@ export function Pagination({ state, total, onSize }: Props) {
         <span aria-hidden="true">{symbol}</span>
       </span>
     );
+  const pageText = page.exact
+    ? t.catalog.pageOf(format.number(state.page), format.number(pages))
+    : t.catalog.pageOfAbout(format.number(state.page), format.number(pages));
   return (
     <div className="pagination">
       <nav aria-label={t.catalog.pagination} className="pages">
-        {link(1, t.catalog.first, '«', state.page > 1)}
-        {link(state.page - 1, t.catalog.previous, '‹', state.page > 1)}
-        <span className="page-of">
-          {t.catalog.pageOf(format.number(state.page), format.number(pages))}
-        </span>
-        {link(state.page + 1, t.catalog.next, '›', state.page < pages)}
-        {link(pages, t.catalog.last, '»', state.page < pages)}
+        {link(state.page > 1 ? to(1, undefined) : undefined, t.catalog.first, '«')}
+        {link(previous, t.catalog.previous, '‹')}
+        <span className="page-of">{pageText}</span>
+        {link(next, t.catalog.next, '›')}
+        {link(last === undefined ? undefined : to(last, undefined), t.catalog.last, '»')}
       </nav>
       <div className="page-size">
         <label htmlFor="page-size">{t.catalog.pageSize}</label>

@@ -2,11 +2,14 @@ import { SortableHeader } from '../ui/SortableHeader';
 import type { Product } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../router/Link';
-import type { Sort, SortField } from './catalog-url';
+import { RELEVANCE, type Sort, type SortField } from './catalog-url';
+import { Highlight } from './Highlight';
 
 interface Props {
   products: Product[];
   sort: Sort;
+  /** The search whose matched words are marked in names and descriptions. */
+  q: string;
   onSort: (field: SortField) => void;
   onDelete: (product: Product) => void;
   /** Where the edit form returns to: this very view of the catalog. */
@@ -30,7 +33,7 @@ const COLUMNS: Column[] = [
   { key: 'created_at', sortable: true },
 ];
 
-export function ProductTable({ products, sort, onSort, onDelete, from, busy, queryKey }: Props) {
+export function ProductTable({ products, sort, q, onSort, onDelete, from, busy, queryKey }: Props) {
   const { t, format, categoryLabel } = useI18n();
   const columnName = (key: Column['key']) => t.catalog.columns[key];
   const direction = sort.descending ? t.catalog.descending : t.catalog.ascending;
@@ -38,7 +41,9 @@ export function ProductTable({ products, sort, onSort, onDelete, from, busy, que
     <div className="table-scroll">
       <table className="products" aria-busy={busy} data-query={queryKey}>
         <caption className="visually-hidden">
-          {t.catalog.caption(columnName(sort.field), direction)}
+          {sort.field === RELEVANCE
+            ? t.catalog.captionRelevance
+            : t.catalog.caption(columnName(sort.field), direction)}
         </caption>
         <thead>
           <tr>
@@ -68,9 +73,13 @@ export function ProductTable({ products, sort, onSort, onDelete, from, busy, que
             <tr key={product.id}>
               <td className="numeric muted">{product.id}</td>
               <td className="product-name">
-                <span className="name">{product.name}</span>
+                <span className="name">
+                  <Highlight text={product.name} q={q} />
+                </span>
                 {product.description ? (
-                  <span className="description">{product.description}</span>
+                  <span className="description">
+                    <Highlight text={product.description} q={q} clip />
+                  </span>
                 ) : null}
               </td>
               <td>{categoryLabel(product.categoria)}</td>

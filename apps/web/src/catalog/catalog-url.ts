@@ -1,10 +1,12 @@
 import { productRules } from '../api/rules.generated';
-import type { Categoria, ListQuery } from '../api/types';
+import type { Categoria, ExportQuery, ListQuery } from '../api/types';
 
 /**
  * The catalog page's state lives in its URL (`/products?q=tv&sort=-price&page=2`), so a view can
  * be bookmarked, shared and reached with Back. Parameters are named as the api's list parameters;
  * anything invalid in a hand-edited URL falls back to its default instead of failing the page.
+ * Pages reached by Next and Previous carry the api's `cursor` too (keyset paging: as fast on page
+ * 40,000 as on page 2); `page` alone, as a bookmark or First and Last give it, pages by offset.
  */
 
 export const CATALOG_PATH = '/products';
@@ -15,13 +17,23 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const SORT_FIELDS = ['id', 'name', 'categoria', 'price', 'created_at'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
+/** Best match first: the api's order for a search, and so the default one while searching. */
+export const RELEVANCE = 'relevance';
+
 export interface Sort {
-  field: SortField;
+  field: SortField | typeof RELEVANCE;
   descending: boolean;
 }
 
 /** Newest first: a product just added is at the top. */
 export const DEFAULT_SORT: Sort = { field: 'created_at', descending: true };
+export const RELEVANCE_SORT: Sort = { field: RELEVANCE, descending: false };
+
+/** The order a view has when its URL names none: relevance while searching, newest otherwise. */
+export const defaultSort = (q: string): Sort => (q === '' ? DEFAULT_SORT : RELEVANCE_SORT);
+
+export const sameSort = (a: Sort, b: Sort): boolean =>
+  a.field === b.field && a.descending === b.descending;
 
 export interface CatalogState {
   page: number;
@@ -31,6 +43,8 @@ export interface CatalogState {
   categoria: Categoria | undefined;
   priceMin: number | undefined;
   priceMax: number | undefined;
+  /** The api's keyset position of this page, from the page before or after it. */
+  cursor: string | undefined;
 }
 
 export const DEFAULT_STATE: CatalogState = {
@@ -41,6 +55,7 @@ export const DEFAULT_STATE: CatalogState = {
   categoria: undefined,
   priceMin: undefined,
   priceMax: undefined,
+  cursor: undefined,
 };
 
 const MAX_OFFSET = 2_147_483_647;
@@ -55,16 +70,22 @@ const priceBound = (raw: string | null): number | undefined =>
     ? Number(raw)
     : undefined;
 
-export function parseSort(raw: string | null): Sort {
-  if (raw === null) return DEFAULT_SORT;
+/** The order in a URL; `relevance` only with a search, which it needs. */
+export function parseSort(raw: string | null, q = ''): Sort {
+  if (raw === RELEVANCE && q !== '') return RELEVANCE_SORT;
+  if (raw === null) return defaultSort(q);
   const descending = raw.startsWith('-');
   const field = descending ? raw.slice(1) : raw;
   return (SORT_FIELDS as readonly string[]).includes(field)
     ? { field: field as SortField, descending }
-    : DEFAULT_SORT;
+    : defaultSort(q);
 }
 
-export const sortParam = (sort: Sort): string => `${sort.descending ? '-' : ''}${sort.field}`;
+export const sortParam = (sort: Sort): string =>
+  sort.field === RELEVANCE ? RELEVANCE : `${sort.descending ? '-' : ''}${sort.field}`;
+
+// The shape of the api's cursors (two base64url parts); anything else is dropped, not sent.
+const CURSOR = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function parseCatalogSearch(search: string): CatalogState {
   const params = new URLSearchParams(search);
@@ -82,15 +103,21 @@ export function parseCatalogSearch(search: string): CatalogState {
   if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) {
     [priceMin, priceMax] = [undefined, undefined];
   }
+  const cursor = params.get('cursor');
   return {
     page,
     size: pageSize,
-    sort: parseSort(params.get('sort')),
+    sort: parseSort(params.get('sort'), q),
     q,
     categoria:
       categoria !== null && CATEGORIES.includes(categoria) ? (categoria as Categoria) : undefined,
     priceMin,
     priceMax,
+    // Page 1 is read from the start, never by cursor.
+    cursor:
+      cursor !== null && page > 1 && cursor.length <= 2000 && CURSOR.test(cursor)
+        ? cursor
+        : undefined,
   };
 }
 
@@ -101,27 +128,34 @@ export function catalogSearch(state: CatalogState): string {
   if (state.categoria !== undefined) params.set('categoria', state.categoria);
   if (state.priceMin !== undefined) params.set('price_min', String(state.priceMin));
   if (state.priceMax !== undefined) params.set('price_max', String(state.priceMax));
-  const sort = sortParam(state.sort);
-  if (sort !== sortParam(DEFAULT_SORT)) params.set('sort', sort);
+  if (!sameSort(state.sort, defaultSort(state.q))) params.set('sort', sortParam(state.sort));
   if (state.size !== DEFAULT_PAGE_SIZE) params.set('size', String(state.size));
   if (state.page !== 1) params.set('page', String(state.page));
+  if (state.cursor !== undefined && state.page !== 1) params.set('cursor', state.cursor);
   const search = params.toString();
   return search === '' ? '' : `?${search}`;
 }
 
 export const catalogUrl = (state: CatalogState): string => `${CATALOG_PATH}${catalogSearch(state)}`;
 
-/** The api list query for a state. */
-export function toListQuery(state: CatalogState): ListQuery {
+/** The filters and order of a state, as the api's list and export take them. */
+export function toFilterQuery(state: CatalogState): ExportQuery {
   return {
-    limit: state.size,
-    offset: (state.page - 1) * state.size,
     sort: sortParam(state.sort),
     ...(state.q !== '' ? { q: state.q } : {}),
     ...(state.categoria !== undefined ? { categoria: state.categoria } : {}),
     ...(state.priceMin !== undefined ? { price_min: state.priceMin } : {}),
     ...(state.priceMax !== undefined ? { price_max: state.priceMax } : {}),
   };
+}
+
+/** The api list query for a state: by cursor when the page has one, else by offset. */
+export function toListQuery(state: CatalogState): ListQuery {
+  const position =
+    state.cursor === undefined
+      ? { offset: (state.page - 1) * state.size }
+      : { cursor: state.cursor };
+  return { limit: state.size, ...position, ...toFilterQuery(state) };
 }
 
 export const hasFilters = (state: CatalogState): boolean =>

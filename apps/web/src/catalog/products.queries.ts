@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ListQuery } from '../api/types';
 import { getProduct, listProducts } from './products.api';
 
@@ -16,6 +16,26 @@ export const useProductPage = (query: ListQuery) =>
     queryFn: ({ signal }) => listProducts(query, signal),
     placeholderData: keepPreviousData,
   });
+
+/**
+ * Reads the next page (by its cursor) while this one is being looked at, so Next shows it at
+ * once: paging through a large catalog then never waits on the network.
+ */
+export function usePrefetchNext(query: ListQuery, next: string | undefined): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (next === undefined) return;
+    const following: ListQuery = { ...query, cursor: next };
+    delete following.offset;
+    // A failed read ahead is no failure of this page: Next will read the page again.
+    client
+      .query({
+        queryKey: productKeys.list(following),
+        queryFn: ({ signal }) => listProducts(following, signal),
+      })
+      .catch(() => undefined);
+  }, [client, query, next]);
+}
 
 export const useProduct = (id: number) =>
   useQuery({

@@ -1,4 +1,13 @@
-import { DEFAULT_STATE, type CatalogState, type Sort, type SortField } from './catalog-url';
+import {
+  DEFAULT_SORT,
+  DEFAULT_STATE,
+  RELEVANCE,
+  defaultSort,
+  sameSort,
+  type CatalogState,
+  type Sort,
+  type SortField,
+} from './catalog-url';
 
 /** How the catalog table's state moves: pure functions, the page hooks only apply them. */
 
@@ -15,17 +24,25 @@ export type CatalogChange = Partial<Omit<CatalogState, 'page'>> & { page?: numbe
 
 /**
  * Applies a change. Any change but the page itself starts again at page 1: page 7 of another
- * order or filter is a different, arbitrary set of rows.
+ * order or filter is a different, arbitrary set of rows; and a cursor belongs to the page it
+ * came with (the api refuses it for another filter or order). A search typed while the order is
+ * the default one gets the default order of a search, relevance, and back when it is cleared;
+ * an order the person chose stays.
  */
 export function applyChange(state: CatalogState, change: CatalogChange): CatalogState {
   const next = { ...state, ...change };
   if (change.page === undefined) next.page = 1;
+  if (!('cursor' in change)) next.cursor = undefined;
+  if (change.q !== undefined && change.sort === undefined) {
+    if (sameSort(state.sort, defaultSort(state.q))) next.sort = defaultSort(next.q);
+    else if (next.q === '' && state.sort.field === RELEVANCE) next.sort = DEFAULT_SORT;
+  }
   return next;
 }
 
 export const clearFilters = (state: CatalogState): CatalogState => ({
   ...DEFAULT_STATE,
-  sort: state.sort,
+  sort: state.sort.field === RELEVANCE ? DEFAULT_SORT : state.sort,
   size: state.size,
 });
 
@@ -49,4 +66,23 @@ export function shownRange(
 export function pageInRange(state: CatalogState, total: number): number | undefined {
   const last = pageCount(total, state.size);
   return state.page > last ? last : undefined;
+}
+
+/**
+ * Offsets up to this deep are cheap enough to jump to; deeper, the database would read and skip
+ * every row before the page, so Last is offered only on lists this short.
+ */
+export const LAST_PAGE_MAX_OFFSET = 10_000;
+
+/**
+ * The page Last leads to, by offset: only when the total is exact (an estimate's last page may
+ * be empty or not the last), the list short enough, and this page not the last already.
+ */
+export function lastPageLink(
+  state: CatalogState,
+  { total, exact }: { total: number; exact: boolean },
+): number | undefined {
+  const last = pageCount(total, state.size);
+  if (!exact || (last - 1) * state.size > LAST_PAGE_MAX_OFFSET) return undefined;
+  return state.page < last ? last : undefined;
 }

@@ -1,3 +1,5 @@
+import { importEn } from '../catalog/import/import.messages';
+
 /** English texts; messages.pt-BR.ts has the same shape. Arguments arrive already formatted. */
 export const en = {
   skipToContent: 'Skip to main content',
@@ -62,7 +64,16 @@ export const en = {
     last: 'Last page',
     pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
     pageSize: 'Rows per page',
+    totalAbout: (count: string) => `about ${count} products`,
+    showingAbout: (from: string, to: string, total: string) =>
+      `Showing ${from}–${to} of about ${total}`,
+    pageOfAbout: (page: string, pages: string) => `Page ${page} of about ${pages}`,
+    captionRelevance: 'Products, best matches first. Select a column header to sort.',
+    bestMatchFirst: 'Best matches first',
+    exportCsv: 'Export CSV',
+    importFile: 'Import',
   },
+  importer: importEn,
   dashboard: {
     title: 'Prices',
     loading: 'Loading prices…',

@@ -1,3 +1,4 @@
+import { importPtBR } from '../catalog/import/import.messages';
 import type { Messages } from './messages.en';
 
 export const ptBR: Messages = {
@@ -63,7 +64,16 @@ export const ptBR: Messages = {
     last: 'Última página',
     pageOf: (page, pages) => `Página ${page} de ${pages}`,
     pageSize: 'Itens por página',
+    totalAbout: (count) => `cerca de ${count} produtos`,
+    showingAbout: (from, to, total) => `Exibindo ${from}–${to} de cerca de ${total}`,
+    pageOfAbout: (page, pages) => `Página ${page} de cerca de ${pages}`,
+    captionRelevance:
+      'Produtos, os mais relevantes primeiro. Selecione o título de uma coluna para ordenar.',
+    bestMatchFirst: 'Mais relevantes primeiro',
+    exportCsv: 'Exportar CSV',
+    importFile: 'Importar',
   },
+  importer: importPtBR,
   dashboard: {
     title: 'Cotações',
     loading: 'Carregando cotações…',
