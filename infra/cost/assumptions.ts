@@ -33,6 +33,8 @@ export const ASSUMPTIONS = {
    */
   containerInsightsMetrics: { cluster: 18, service: 15, taskFamily: 11 },
   containerInsightsLogGbPerService: 0.15,
+  /** budgetUsd's default: the whole estimate plus this fraction, in whole dollars. */
+  budgetMargin: 0.25,
 } as const;
 
 /** The kinds of cost the original's table listed (seed 004): S3, RDS, two EC2, CloudWatch Logs. */

@@ -1,5 +1,6 @@
 import { ETL_METADATA_KEY, type EtlMetadata } from '../lib/pipeline-stack.js';
 import { runsPerMonth } from '../lib/schedule.js';
+import { priceAlarms, priceBudgets, priceKmsKeys, priceTopics } from './pricers/alarms.js';
 import { priceContainerInsights, priceLogs } from './pricers/cloudwatch.js';
 import { priceEc2 } from './pricers/ec2.js';
 import { priceFargateServices, priceScheduledTasks } from './pricers/fargate.js';
@@ -35,8 +36,12 @@ const PRICERS: Pricer[] = [
   priceLakeAnalytics,
   priceLogs,
   priceContainerInsights,
+  priceAlarms,
   priceSecrets,
   priceServiceDiscovery,
+  priceKmsKeys,
+  priceTopics,
+  priceBudgets,
 ];
 
 function resourcesOf(templates: Record<string, CfnTemplate>): Resources {

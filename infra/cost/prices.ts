@@ -5,7 +5,8 @@
 export const PRICE_SOURCE =
   'AWS public price pages (aws.amazon.com/rds/pricing, /ec2/pricing/on-demand, /ebs/pricing, ' +
   '/fargate/pricing, /elasticloadbalancing/pricing, /vpc/pricing, /s3/pricing, /cloudwatch/pricing, ' +
-  '/secrets-manager/pricing, /route53/pricing, /athena/pricing, /glue/pricing), on-demand rates as published in 2025; compiled ' +
+  '/secrets-manager/pricing, /route53/pricing, /athena/pricing, /glue/pricing, /kms/pricing, /sns/pricing, ' +
+  '/aws-cost-management/aws-budgets/pricing), on-demand rates as published in 2025; compiled ' +
   'without network access, so check them with the AWS Pricing Calculator (calculator.aws) before relying on them';
 export const PRICE_DATE = '2025';
 
@@ -43,6 +44,10 @@ export interface PriceList {
   logsStoreGbMonth: number;
   /** CloudWatch custom metric (Container Insights metrics are billed as such), first 10,000. */
   metricMonth: number;
+  /** A standard-resolution alarm, per metric it watches (first 10 free per account: not counted). */
+  alarmMetricMonth: number;
+  /** A customer-managed KMS key (the alarm topic's). */
+  kmsKeyMonth: number;
   secretMonth: number;
   /** A private hosted zone: the Cloud Map namespace the web tasks find the api by. */
   hostedZoneMonth: number;
@@ -96,6 +101,8 @@ export const PRICES = {
     logsIngestGb: 0.57,
     logsStoreGbMonth: 0.03,
     metricMonth: 0.3,
+    alarmMetricMonth: 0.1,
+    kmsKeyMonth: 1,
     secretMonth: 0.4,
     hostedZoneMonth: 0.5,
   },
@@ -141,6 +148,8 @@ export const PRICES = {
     logsIngestGb: 0.5,
     logsStoreGbMonth: 0.03,
     metricMonth: 0.3,
+    alarmMetricMonth: 0.1,
+    kmsKeyMonth: 1,
     secretMonth: 0.4,
     hostedZoneMonth: 0.5,
   },

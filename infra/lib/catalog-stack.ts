@@ -42,6 +42,9 @@ const POOL_SIZE = 5;
  */
 export class CatalogStack extends Stack {
   readonly loadBalancer: elbv2.ApplicationLoadBalancer;
+  readonly cluster: ecs.Cluster;
+  /** The api and web services, for the alarms stack. */
+  readonly services: { api: ecs.FargateService; web: ecs.FargateService };
 
   constructor(scope: Construct, id: string, props: CatalogStackProps) {
     super(scope, id, props);
@@ -59,7 +62,7 @@ export class CatalogStack extends Stack {
         'A static token shared with API clients; rotating it is a deliberate step (put-secret-value, then a new deployment of the service), see docs/deployment.md.',
     });
 
-    const cluster = new ecs.Cluster(this, 'Cluster', {
+    const cluster = (this.cluster = new ecs.Cluster(this, 'Cluster', {
       vpc,
       containerInsightsV2: ecs.ContainerInsights.ENABLED,
       defaultCloudMapNamespace: {
@@ -67,7 +70,7 @@ export class CatalogStack extends Stack {
         type: servicediscovery.NamespaceType.DNS_PRIVATE,
         vpc,
       },
-    });
+    }));
 
     const albSecurityGroup = new ec2.SecurityGroup(this, 'LoadBalancerSecurityGroup', {
       vpc,
@@ -127,6 +130,7 @@ export class CatalogStack extends Stack {
       },
     });
 
+    this.services = { api: api.service, web: web.service };
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', {
       vpc,
       internetFacing: true,

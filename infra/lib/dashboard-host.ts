@@ -26,6 +26,8 @@ export interface DashboardHostProps {
  * A part of its stack, built in the stack's scope so that no id changes (see pipeline-stack.ts).
  */
 export class DashboardHost {
+  readonly instance: ec2.Instance;
+
   constructor(
     private readonly stack: Stack,
     props: DashboardHostProps,
@@ -66,7 +68,7 @@ export class DashboardHost {
         secrets: { DATABASE_READONLY_URL: { secret: data.databaseReadonlyUrl } },
       },
     ];
-    const instance = hostInstance(this.stack, 'Dashboard', {
+    const instance = (this.instance = hostInstance(this.stack, 'Dashboard', {
       vpc: network.vpc,
       instanceType: options.instances.dashboard,
       subnets: { subnetType: ec2.SubnetType.PUBLIC },
@@ -74,7 +76,7 @@ export class DashboardHost {
       securityGroup,
       role,
       userData: roleHostUserData({ image, region: this.stack.region, logGroup, units }),
-    });
+    }));
     new CfnOutput(this.stack, 'DashboardUrl', {
       description: 'The dashboard, reachable from allowedCidr only',
       value: `http://${instance.instancePublicDnsName}:${WEB_PORT}`,

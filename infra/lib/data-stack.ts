@@ -14,6 +14,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { archiveRule } from './lake-archive.js';
 import { LakeAnalytics } from './lake-analytics.js';
 import type { Options } from './options.js';
 
@@ -27,6 +28,7 @@ export const RDS_CA_BUNDLE = '/etc/ssl/certs/rds-global-bundle.pem';
 
 /** The lake's objects live under this prefix of the bucket: LAKE_URL is s3://<bucket>/lake. */
 export const LAKE_PREFIX = 'lake';
+export { ARCHIVE_RULE_ID } from './lake-archive.js';
 
 const DATABASE_NAME = 'cais';
 const DATABASE_USER = 'cais';
@@ -38,33 +40,6 @@ export const DASHBOARD_DATABASE_USER = 'cais_dashboard';
  * CloudFormation, which cannot percent-encode; 30 of them still carry about 178 bits.
  */
 const PUNCTUATION = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-
-export const ARCHIVE_RULE_ID = 'raw-compacted-to-archive';
-
-/**
- * lakeRawArchiveDays: raw objects move to a cheaper class once compaction (daily) has covered
- * them; they stay readable for audits (GLACIER_IR, STANDARD_IA) or after a restore. S3 leaves
- * objects under 128 KB where they are unless told otherwise, and cais does not tell it: below
- * that size the classes bill 128 KB (or 40 KB for GLACIER and DEEP_ARCHIVE) per object, more
- * than Standard costs for a 1 KB CSV (docs/lake.md).
- */
-function archiveRule(options: Options): s3.LifecycleRule[] {
-  const { archiveDays, archiveClass } = options.lake;
-  if (archiveDays === undefined) return [];
-  const storageClass = {
-    STANDARD_IA: s3.StorageClass.INFREQUENT_ACCESS,
-    GLACIER_IR: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL,
-    GLACIER: s3.StorageClass.GLACIER,
-    DEEP_ARCHIVE: s3.StorageClass.DEEP_ARCHIVE,
-  }[archiveClass];
-  return [
-    {
-      id: ARCHIVE_RULE_ID,
-      prefix: `${LAKE_PREFIX}/raw/`,
-      transitions: [{ storageClass, transitionAfter: Duration.days(archiveDays) }],
-    },
-  ];
-}
 
 /**
  * The state: RDS PostgreSQL in the isolated subnets and the S3 lake, the source of truth. The
@@ -112,6 +87,13 @@ export class DataStack extends Stack {
       allocatedStorage: options.database.storageGb,
       storageEncrypted: true,
       multiAz: options.database.multiAz,
+      // Off: the property stays out of the template, as before the option existed.
+      ...(options.database.performanceInsights
+        ? {
+            enablePerformanceInsights: true,
+            performanceInsightRetention: rds.PerformanceInsightRetention.DEFAULT,
+          }
+        : {}),
       backupRetention: Duration.days(options.database.backupDays),
       deleteAutomatedBackups: false,
       deletionProtection: options.database.deletionProtection,
@@ -238,7 +220,7 @@ export class DataStack extends Stack {
             },
           ],
         },
-        ...archiveRule(options),
+        ...archiveRule(options, LAKE_PREFIX),
         {
           id: 'old-versions-and-uploads',
           noncurrentVersionExpiration: Duration.days(90),

@@ -1,15 +1,21 @@
 import {
   boolean,
   type Values,
-  check,
   inputsFor,
   integer,
   matching,
   oneOf,
   readInputs,
-  text,
 } from '@cais/input-kit';
-import { parseCron } from './schedule.js';
+import {
+  ec2InstanceType,
+  FARGATE_MEMORY,
+  fargateCpu,
+  ipv4Cidr,
+  memoryMiB,
+  retentionDays,
+  schedule,
+} from './option-schemas.js';
 
 /**
  * The deployment options, read from CDK context (`-c key=value`, cdk.json, or `cais cost --context`).
@@ -25,54 +31,6 @@ export class ContextError extends Error {
     this.name = 'ContextError';
   }
 }
-
-const ipv4Cidr = check(
-  matching(
-    /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/,
-    'an IPv4 CIDR such as 203.0.113.7/32',
-  ),
-  (raw) => !raw.endsWith('/0'),
-  'must not open the dashboard to the whole internet; give your own range (e.g. your IP /32)',
-);
-
-/** CloudWatch Logs accepts only these retention periods. */
-const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827];
-
-const retentionDays = check(
-  integer(1, 1827),
-  (days) => RETENTION_DAYS.includes(days),
-  `must be one of ${RETENTION_DAYS.join(', ')} (CloudWatch Logs)`,
-);
-
-/** Fargate task sizes: CPU units and the memory (MiB) each allows. */
-const FARGATE_MEMORY: Record<number, number[]> = {
-  256: [512, 1024, 2048],
-  512: [1024, 2048, 3072, 4096],
-  1024: [2048, 3072, 4096, 5120, 6144, 7168, 8192],
-  2048: Array.from({ length: 13 }, (_, i) => 4096 + i * 1024),
-  4096: Array.from({ length: 23 }, (_, i) => 8192 + i * 1024),
-};
-const fargateCpu = oneOf(['256', '512', '1024', '2048', '4096']);
-const memoryMiB = integer(512, 30720);
-
-const cronProblem = (raw: string): string | undefined => {
-  try {
-    parseCron(raw);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
-const schedule = check(
-  text(),
-  (raw) => cronProblem(raw) === undefined,
-  (raw) => `must be a cron expression in UTC (${cronProblem(raw) ?? ''})`,
-);
-
-const ec2InstanceType = matching(
-  /^[a-z][a-z0-9-]*\.[a-z0-9]+$/,
-  'an EC2 instance type such as t3.micro',
-);
 
 export const CONTEXT = {
   region: option(
@@ -128,6 +86,11 @@ export const CONTEXT = {
   ),
   dbStorageGb: option('RDS storage (gp3), in GB', '20', integer(20, 16384)),
   dbMultiAz: option('RDS standby in a second zone (doubles the database cost)', 'false', boolean()),
+  dbPerformanceInsights: option(
+    'RDS Performance Insights with its free 7 days of history (some micro classes lack it)',
+    'false',
+    boolean(),
+  ),
   dbBackupDays: option('Days of RDS automated backups', '7', integer(1, 35)),
   deletionProtection: option(
     'Protect the database from deletion (set false, deploy, then destroy to tear down)',
@@ -186,6 +149,16 @@ export const CONTEXT = {
     'GLACIER_IR',
     oneOf(['STANDARD_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE']),
   ),
+  alarmEmail: option(
+    'E-mail address the alarm topic sends to (confirm the subscription it receives); unset: the topic has no subscriber',
+    undefined,
+    matching(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an e-mail address such as ops@example.com'),
+  ),
+  budgetUsd: option(
+    "Monthly AWS Budgets limit in US$, notified at 80% and 100% (actual) and 100% (forecast); unset: cais cost's estimate plus 25%; 0: no budget",
+    undefined,
+    integer(0, 1_000_000),
+  ),
 } as const;
 
 export type ContextKey = keyof typeof CONTEXT;
@@ -203,6 +176,7 @@ export interface Options {
     instanceClass: string;
     storageGb: number;
     multiAz: boolean;
+    performanceInsights: boolean;
     backupDays: number;
     deletionProtection: boolean;
   };
@@ -216,6 +190,11 @@ export interface Options {
   };
   pipeline: { schedule: string; symbols: string; convert: string };
   logRetentionDays: number;
+  alarms: {
+    email: string | undefined;
+    /** US$ a month; undefined: estimated (app.ts); 0: no budget. */
+    budgetUsd: number | undefined;
+  };
   lake: {
     coins: string[];
     athenaScanLimitMb: number;
@@ -271,6 +250,7 @@ export function readOptions(get: (key: string) => unknown): Options {
       instanceClass: p.dbInstanceClass,
       storageGb: p.dbStorageGb,
       multiAz: p.dbMultiAz,
+      performanceInsights: p.dbPerformanceInsights,
       backupDays: p.dbBackupDays,
       deletionProtection: p.deletionProtection,
     },
@@ -284,6 +264,7 @@ export function readOptions(get: (key: string) => unknown): Options {
     },
     pipeline: { schedule: p.etlSchedule, symbols: p.etlSymbols, convert: p.etlConvert },
     logRetentionDays: p.logRetentionDays,
+    alarms: { email: p.alarmEmail, budgetUsd: p.budgetUsd },
     lake: {
       coins: p.lakeCoins.split(','),
       athenaScanLimitMb: p.athenaScanLimitMb,

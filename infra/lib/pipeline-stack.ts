@@ -6,6 +6,7 @@ import {
   Validations,
   type StackProps,
 } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -43,6 +44,9 @@ export interface EtlMetadata {
  * instances' Name tag), so a deployed stack would see its resources replaced.
  */
 export class PipelineStack extends Stack {
+  /** The dashboard instance, for the alarms stack. */
+  readonly dashboard: ec2.Instance;
+
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
     const { options, network, data } = props;
@@ -82,7 +86,7 @@ export class PipelineStack extends Stack {
       cmcApiKey,
       lakeUrl: `s3://${data.lake.bucketName}/${LAKE_PREFIX}`,
     });
-    new DashboardHost(this, { options, network, data, image, logGroup });
+    this.dashboard = new DashboardHost(this, { options, network, data, image, logGroup }).instance;
 
     new CfnOutput(this, 'CmcApiKeySecret', {
       description: 'Put the CoinMarketCap key here: aws secretsmanager put-secret-value',

@@ -158,7 +158,7 @@ describe('every option combination', () => {
       const synthesized = synth(context);
       const names = Object.keys(synthesized.templates);
       expect(names).toEqual(
-        ['cais-network', 'cais-data', 'cais-catalog', 'cais-pipeline'].filter(
+        ['cais-network', 'cais-data', 'cais-catalog', 'cais-pipeline', 'cais-alarms'].filter(
           (name) =>
             !(context.topology === 'catalog' && name === 'cais-pipeline') &&
             !(context.topology === 'pipeline' && name === 'cais-catalog'),

@@ -45,14 +45,19 @@ describe('cost estimate', () => {
       expect(line(report.lines, /^CloudWatch: logs of .*ingestion/).monthly).toBeGreaterThan(0);
     });
 
-    it('shows what the original left out as separate lines: public IPv4, SQL over the lake and secrets', () => {
+    it('shows what the original left out as separate lines: public IPv4, SQL over the lake, alarms and secrets', () => {
       const extra = report.lines.filter((l) => !l.inOriginal);
       expect(extra.map((l) => l.service)).toEqual([
         'VPC',
         'S3',
         'Athena',
         'Glue',
+        'CloudWatch',
+        'CloudWatch',
         'Secrets Manager',
+        'KMS',
+        'SNS',
+        'Budgets',
       ]);
       expect(line(extra, /^VPC: public IPv4: 2 instances$/).monthly).toBeCloseTo(2 * 730 * 0.005);
       expect(line(extra, /^Secrets Manager: 5 secrets/).monthly).toBeCloseTo(5 * 0.4);
@@ -72,7 +77,13 @@ describe('cost estimate', () => {
     const report = costReport({ region: 'eu-west-3', context: [] });
 
     it('adds the catalog: Fargate vCPU and memory hours, the load balancer, its addresses', () => {
-      expect(report.stacks).toEqual(['cais-network', 'cais-data', 'cais-catalog', 'cais-pipeline']);
+      expect(report.stacks).toEqual([
+        'cais-network',
+        'cais-data',
+        'cais-catalog',
+        'cais-pipeline',
+        'cais-alarms',
+      ]);
       expect(
         line(report.lines, /^Fargate: ApiService: 1 task of 0\.25 vCPU, up to 4/).quantity,
       ).toBe('182.5 vCPU-h × $0.04656');
@@ -187,6 +198,52 @@ describe('cost estimate', () => {
         /^--context etlInstanceType=m9\.huge: CloudFormation refuses it \(InstanceType: 'm9\.huge' is not valid for region 'eu-west-3'\)$/,
       );
     });
+  });
+});
+
+describe('cost of the alarms and the database options', () => {
+  const pipeline = costReport({ region: 'eu-west-3', context: ['topology=pipeline'] }).lines;
+  const find = (lines: LineItem[], pattern: RegExp) => line(lines, pattern);
+
+  it('prices each alarm per metric it watches, and the ETL’s two custom metrics', () => {
+    // 3 on the database, 2 on the ETL, 2 on the dashboard instance: one metric each.
+    const alarms = find(pipeline, /^CloudWatch: 7 alarms, standard resolution$/);
+    expect(alarms.quantity).toBe('7 alarm metrics × $0.10');
+    expect(alarms.monthly).toBeCloseTo(0.7);
+    const custom = find(pipeline, /^CloudWatch: custom metrics the ETL writes/);
+    expect(custom.item).toBe(
+      'custom metrics the ETL writes (CaisEtl: SecondsSinceNewestQuote, CaisEtl: RunsFailed)',
+    );
+    expect(custom.monthly).toBeCloseTo(2 * 0.3);
+    // The catalog adds 4 alarms of one metric, and the 5xx rate and tasks alarms of 3 and 2.
+    const all = costReport({ region: 'us-east-1', context: [] }).lines;
+    expect(find(all, /^CloudWatch: 15 alarms/).quantity).toBe('19 alarm metrics × $0.10');
+  });
+
+  it('prices the topic’s key, and shows the topic and the budget within their free tiers', () => {
+    expect(find(pipeline, /^KMS: key of the alarm topic/).monthly).toBe(1);
+    expect(find(pipeline, /^SNS: alarm topic, 0 e-mail subscriptions$/).monthly).toBe(0);
+    const budget = find(pipeline, /^Budgets: monthly budget of US\$ (\d+)/);
+    expect(budget.monthly).toBe(0);
+    const withoutBudget = costReport({
+      region: 'eu-west-3',
+      context: ['topology=pipeline', 'budgetUsd=0'],
+    }).lines;
+    expect(budget.item).toContain(`US$ ${Math.ceil(total(withoutBudget) * 1.25)},`);
+    expect(withoutBudget.some((l) => l.service === 'Budgets')).toBe(false);
+  });
+
+  it('prices Multi-AZ twice the instance and Performance Insights’ 7 days at nothing', () => {
+    const lines = costReport({
+      region: 'eu-west-3',
+      context: ['topology=pipeline', 'dbMultiAz=true', 'dbPerformanceInsights=true'],
+    }).lines;
+    expect(find(lines, /^RDS: PostgreSQL db\.t4g\.micro, Multi-AZ/).quantity).toBe(
+      '2 × 730 h × $0.019',
+    );
+    const insights = find(lines, /^RDS: Performance Insights, 7 days of history$/);
+    expect(insights).toMatchObject({ monthly: 0, quantity: 'the 7-day retention is not billed' });
+    expect(pipeline.some((l) => /Performance Insights/.test(l.item))).toBe(false);
   });
 });
 

@@ -28,5 +28,18 @@ export const priceRds: Pricer = ({ resources, prices }) =>
         },
         copies * storage * prices.rdsStorageGbMonth,
       ),
+      ...(db.props.EnablePerformanceInsights === true
+        ? [
+            line(
+              {
+                service: 'RDS',
+                item: `Performance Insights, ${Number(db.props.PerformanceInsightsRetentionPeriod ?? 7)} days of history`,
+                quantity: 'the 7-day retention is not billed',
+                inOriginal: false,
+              },
+              0,
+            ),
+          ]
+        : []),
     ];
   });

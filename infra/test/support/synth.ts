@@ -14,6 +14,8 @@ export const ALLOWED_CIDR = '198.51.100.7/32';
 export const CERTIFICATE_ARN =
   'arn:aws:acm:eu-west-3:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
+export const TEST_BUDGET_USD = '150';
+
 export interface Synthesized {
   options: Options;
   stacks: CaisStacks;
@@ -29,7 +31,12 @@ const cache = new Map<string, Synthesized>();
  * test file: synthesis takes about a second, assertions a few milliseconds.
  */
 export function synth(context: Record<string, string> = {}): Synthesized {
-  const full: Record<string, string> = { allowedCidr: ALLOWED_CIDR, ...context };
+  // A fixed budget spares each synthesis the second one that estimates it (alarms.test.ts has that).
+  const full: Record<string, string> = {
+    allowedCidr: ALLOWED_CIDR,
+    budgetUsd: TEST_BUDGET_USD,
+    ...context,
+  };
   const key = JSON.stringify(Object.entries(full).sort());
   const cached = cache.get(key);
   if (cached) return cached;

@@ -9,7 +9,9 @@ import { openDatabase, type Database, type DatabaseHandle } from '../db/client.j
 import { migrate } from '../db/migrate.js';
 import type { Lake } from '../lake/lake.js';
 import { openLake } from '../lake/open-lake.js';
+import { shortReason } from '../log/reason.js';
 import { runExtraction, type RunReport } from './extract.js';
+import { publishRunMetrics, stdoutUnlessTerminal, type LineWriter } from './run-metrics.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
 
 export interface PipelineDeps {
@@ -20,6 +22,8 @@ export interface PipelineDeps {
   clock?: Clock;
   /** S3 client settings for tests (s3rver credentials). */
   s3?: S3ClientConfig;
+  /** Where each run's metric line goes (run-metrics.ts); default: stdout unless a terminal. */
+  metrics?: LineWriter;
 }
 
 /** The extraction side of the pipeline, wired from the configuration. */
@@ -78,8 +82,22 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
   const cmc = new CmcClient({ baseUrl: config.cmc.baseUrl, apiKey, log, clock });
   const database = lazyDatabase(config, log, deps.database);
   const { symbols, convert, schedule } = config.etl;
-  const run = (signal?: AbortSignal) =>
-    runExtraction({ cmc, lake, database: database.get, symbols, convert, log, clock }, signal);
+  const metrics = deps.metrics ?? stdoutUnlessTerminal();
+  const run = async (signal?: AbortSignal) => {
+    const report = await runExtraction(
+      { cmc, lake, database: database.get, symbols, convert, log, clock },
+      signal,
+    );
+    // A load that ran means the database is open: reading it again costs no connection attempt.
+    const db = report.load ? await database.get().catch(() => undefined) : undefined;
+    const problem = await publishRunMetrics(
+      report,
+      { database: db, symbols, convert, clock },
+      metrics,
+    );
+    if (problem) log.warn(`could not write the run's metrics: ${shortReason(problem)}`);
+    return report;
+  };
   log.info(
     `lake: ${lake.location}; CoinMarketCap: ${config.cmc.baseUrl}; ${symbols.join(', ')} in ${convert}`,
   );

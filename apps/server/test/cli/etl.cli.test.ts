@@ -59,6 +59,13 @@ describe('cais etl, end to end, on the embedded database', () => {
     expect(run.output).toMatch(/fetched BTC in BRL \(1 credit\); loaded 1 new row/);
     expect(run.output).not.toContain(API_KEY);
     expect(run.code).toBe(0);
+    // stdout is a pipe here, as in a container: the run's CloudWatch EMF line is written.
+    const emf = run.output.split('\n').find((line) => line.includes('"_aws"'));
+    expect(JSON.parse(emf ?? '{}')).toMatchObject({
+      _aws: { CloudWatchMetrics: [{ Namespace: 'CaisEtl' }] },
+      RunsFailed: 0,
+      SecondsSinceNewestQuote: expect.any(Number) as number,
+    });
     const lakeFiles = await files(join(dir, 'lake'));
     expect(lakeFiles).toHaveLength(2);
     expect(lakeFiles[0]).toMatch(
