@@ -4,6 +4,7 @@ import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useI18n } from '../i18n/I18nProvider';
+import { usePermissions } from '../team/session';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/Link';
 import { CatalogFilters } from './CatalogFilters';
@@ -23,6 +24,7 @@ export function CatalogPage() {
   const query = toListQuery(state);
   const page = useProductPage(query);
   const [deleting, setDeleting] = useState<Product | undefined>();
+  const can = usePermissions();
   const here = `${pathname}${search}`;
   const clear = () => {
     replaceAll(clearFilters(state));
@@ -82,7 +84,7 @@ export function CatalogPage() {
         onSort={(field) => {
           update({ sort: toggleSort(state.sort, field) });
         }}
-        onDelete={setDeleting}
+        onDelete={can.edit ? setDeleting : undefined}
       />
     );
   }
@@ -93,9 +95,11 @@ export function CatalogPage() {
         <h1 id="page-title" tabIndex={-1}>
           {t.catalog.title}
         </h1>
-        <Link to="/products/new" state={{ from: here }} className="button button-primary">
-          {t.catalog.newProduct}
-        </Link>
+        {can.edit ? (
+          <Link to="/products/new" state={{ from: here }} className="button button-primary">
+            {t.catalog.newProduct}
+          </Link>
+        ) : null}
       </header>
       <CatalogFilters state={state} update={update} onClear={clear} />
       <div className="summary" aria-live="polite">

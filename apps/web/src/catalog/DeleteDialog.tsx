@@ -6,6 +6,7 @@ import { useWrite } from '../auth/TokenProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
 import { useNotify } from '../ui/Toasts';
+import { restoreProduct } from '../trash/trash.api';
 import { deleteProduct } from './products.api';
 import { useInvalidateProducts } from './products.queries';
 
@@ -33,7 +34,18 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
     setError(undefined);
     try {
       await write(() => deleteProduct(product.id, etag));
-      notify(t.remove.done(product.name));
+      // The product went to the trash: the notice offers to take it back at once.
+      const undo = () => {
+        write(() => restoreProduct(product.id))
+          .then(async () => {
+            notify(t.team.trash.restored(product.name));
+            await invalidate();
+          })
+          .catch((caught: unknown) => {
+            notify(t.team.trash.failed(describeError(caught, t)));
+          });
+      };
+      notify(t.remove.done(product.name), { label: t.team.undo, run: undo });
       await invalidate();
       onDeleted();
     } catch (caught) {

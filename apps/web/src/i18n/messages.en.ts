@@ -1,3 +1,5 @@
+import { teamEn } from './team.en';
+
 /** English texts; messages.pt-BR.ts has the same shape. Arguments arrive already formatted. */
 export const en = {
   skipToContent: 'Skip to main content',
@@ -248,6 +250,7 @@ export const en = {
     cancel: 'Cancel',
     cancelled: 'the API token is needed to change products',
   },
+  team: teamEn,
   errors: {
     unreachable: 'the cais API cannot be reached',
     unexpected: 'an unexpected error occurred',
