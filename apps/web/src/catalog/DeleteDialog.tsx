@@ -46,8 +46,9 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
           });
       };
       notify(t.remove.done(product.name), { label: t.team.undo, run: undo });
-      await invalidate();
+      // Leave first: the edit page would otherwise read the product just deleted again (a 404).
       onDeleted();
+      await invalidate();
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) {
         notify(t.remove.gone(product.name));
