@@ -11,6 +11,7 @@ import './styles/states.css';
 import './styles/table.css';
 import './styles/form.css';
 import './styles/dialogs.css';
+import './styles/team.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { createQueryClient, Providers } from '../src/app/Providers';
 import type { Product } from '../src/api/types';
 import type { Locale } from '../src/i18n/locale';
+import type { Me } from '../src/team/team.types';
 
 /** Renders inside the app's providers, a fresh query cache each time. */
 export function renderWithProviders(ui: ReactNode, locale: Locale = 'en'): RenderResult {
@@ -24,6 +25,8 @@ export const sampleProduct = (id: number, overrides: Partial<Product> = {}): Pro
   updated_at: '2026-03-04T05:06:07.000Z',
   ...overrides,
 });
+
+const OPEN_ME: Me = { name: 'anonymous', role: 'admin', user: null, open: true, sign_in: false };
 
 export interface FakeApi {
   /** Paths and queries of the requests, in order, without the /api prefix. */
@@ -48,6 +51,8 @@ export function fakeApi(
     requests,
     fetch: async (request: Request) => {
       const url = new URL(request.url);
+      // Who is asking: the local default, open to anyone (not counted among the catalog's calls).
+      if (url.pathname === '/api/auth/me') return Response.json(OPEN_ME);
       requests.push(`${url.pathname.replace(/^\/api/, '')}${url.search}`);
       if (status !== 200) {
         return new Response(

@@ -15,7 +15,7 @@ import {
   TokenSchema,
 } from './team.schema.js';
 import * as tokens from './tokens.service.js';
-import { findUser } from './users.repository.js';
+import { anyUser, findUser } from './users.repository.js';
 
 const tags = ['auth'];
 const SECURITY = [{ bearerAuth: [] }, { cookieAuth: [] }];
@@ -141,6 +141,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
         role: principal.role ?? null,
         user: user ?? null,
         open: principal.role !== undefined && principal.name === 'anonymous',
+        sign_in: user !== undefined || (await anyUser(db)),
       };
     },
   );

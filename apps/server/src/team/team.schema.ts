@@ -54,6 +54,10 @@ export const MeSchema = Type.Object({
   open: Type.Boolean({
     description: 'true while no user and no API_TOKEN exist: the local default, open to anyone',
   }),
+  sign_in: Type.Boolean({
+    description:
+      'true once a user exists: people sign in (POST /auth/sign-in) rather than paste API_TOKEN',
+  }),
 });
 
 export const UserCreateSchema = Type.Object(

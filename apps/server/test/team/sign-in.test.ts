@@ -221,7 +221,11 @@ describeEachDatabase('the open local default', (database) => {
     try {
       const open = await app.inject({ method: 'POST', url: '/products', payload: validProduct });
       expect(open.statusCode).toBe(201);
-      expect((await app.inject('/auth/me')).json()).toMatchObject({ open: true, role: 'admin' });
+      expect((await app.inject('/auth/me')).json()).toMatchObject({
+        open: true,
+        role: 'admin',
+        sign_in: false,
+      });
       await addUser(database().db, { username: 'first', password: PASSWORD, role: 'admin' });
       const closed = await app.inject({
         method: 'POST',
@@ -230,6 +234,11 @@ describeEachDatabase('the open local default', (database) => {
       });
       expect(closed.statusCode).toBe(401);
       expect((await app.inject('/products')).statusCode).toBe(200);
+      expect((await app.inject('/auth/me')).json()).toMatchObject({
+        open: false,
+        role: null,
+        sign_in: true,
+      });
     } finally {
       await app.close();
     }

@@ -1,5 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { tokenStore } from '../auth/token-store';
+import { CSRF_HEADER, csrfToken } from '../team/csrf';
+import { sessionEvents } from '../team/session-events';
 import { connectivity } from './connectivity';
 import { ApiError, isProblem, outageOf } from './errors';
 import type { paths } from './openapi.generated';
@@ -9,19 +11,28 @@ export const API_BASE = '/api';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The token asked for after a 401 goes with every write of this browser tab. */
+/**
+ * The token asked for after a 401 goes with every request of this browser tab (reads of the
+ * history need it too); otherwise a write signed in with the session cookie echoes its CSRF token.
+ */
 const authorization: Middleware = {
   onRequest({ request }) {
     const token = tokenStore.get();
-    if (token !== null && WRITES.has(request.method)) {
+    if (token !== null) {
       request.headers.set('authorization', `Bearer ${token}`);
+    } else if (WRITES.has(request.method)) {
+      const csrf = csrfToken();
+      if (csrf !== undefined) request.headers.set(CSRF_HEADER, csrf);
     }
     return request;
   },
 };
 
 const outageWatch: Middleware = {
-  async onResponse({ response }) {
+  async onResponse({ request, response }) {
+    if (response.status === 401 && !request.url.endsWith('/auth/sign-in')) {
+      sessionEvents.unauthorized();
+    }
     const problem = response.ok ? undefined : await problemOf(response);
     connectivity.report(outageOf(response.status, problem));
     return response;

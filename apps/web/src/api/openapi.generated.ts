@@ -587,6 +587,8 @@ export interface operations {
                         open: boolean;
                         /** @description null: not signed in */
                         role: ("viewer" | "editor" | "admin") | null;
+                        /** @description true once a user exists: people sign in (POST /auth/sign-in) rather than paste API_TOKEN */
+                        sign_in: boolean;
                         user: {
                             /** Format: date-time */
                             created_at: string;

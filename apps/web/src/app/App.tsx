@@ -3,6 +3,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../i18n/locale';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/Link';
+import { usePermissions } from '../team/session';
+import { useSessionGuard } from '../team/session-guard';
+import { UserMenu } from '../team/UserMenu';
 import { ApiStatusBanner } from './ApiStatusBanner';
 import { HOME, NAV, matchRoute } from './routes';
 import { useDocumentTitle } from './use-document-title';
@@ -13,6 +16,8 @@ export function App() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const can = usePermissions();
+  useSessionGuard();
 
   // `/?refresh=5` keeps its parameters on the way to the home page.
   useEffect(() => {
@@ -40,7 +45,7 @@ export function App() {
           cais <span className="brand-tagline">{t.tagline}</span>
         </Link>
         <nav aria-label={t.nav.label} className="app-nav">
-          {NAV.map((item) => (
+          {NAV.filter((item) => item.shown?.(can) ?? true).map((item) => (
             <Link
               key={item.to}
               to={item.to}
@@ -50,6 +55,7 @@ export function App() {
             </Link>
           ))}
         </nav>
+        <UserMenu />
         <label className="language">
           <span className="visually-hidden">{t.language}</span>
           <select

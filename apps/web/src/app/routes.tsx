@@ -4,6 +4,11 @@ import { ImportPage } from '../catalog/import/ImportPage';
 import { EditProductPage, NewProductPage } from '../catalog/ProductFormPage';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/messages.en';
+import { AccountPage } from '../team/AccountPage';
+import { LoginPage } from '../team/LoginPage';
+import type { Permissions } from '../team/session';
+import { UsersPage } from '../team/UsersPage';
+import { TrashPage } from '../trash/TrashPage';
 
 // The dashboard (and uPlot) load in their own chunk: the catalog never pays for them.
 const DashboardPage = lazy(() =>
@@ -44,6 +49,10 @@ export const ROUTES: Route[] = [
     pattern: /^\/products\/(\d{1,10})\/?$/,
     render: (match) => <EditProductPage id={Number(match[1])} />,
   },
+  { pattern: /^\/login\/?$/, render: () => <LoginPage /> },
+  { pattern: /^\/trash\/?$/, render: () => <TrashPage /> },
+  { pattern: /^\/users\/?$/, render: () => <UsersPage /> },
+  { pattern: /^\/account\/?$/, render: () => <AccountPage /> },
 ];
 
 /** Where `/` leads. */
@@ -54,11 +63,20 @@ export interface NavItem {
   to: string;
   prefix: string;
   label: (t: Messages) => string;
+  /** Shown only to who may use it (the api refuses the others anyway). */
+  shown?: (can: Permissions) => boolean;
 }
 
 export const NAV: NavItem[] = [
   { to: '/dashboard', prefix: '/dashboard', label: (t) => t.nav.dashboard },
   { to: '/products', prefix: '/products', label: (t) => t.nav.catalog },
+  {
+    to: '/trash',
+    prefix: '/trash',
+    label: (t) => t.team.nav.trash,
+    shown: (can) => can.edit && can.history,
+  },
+  { to: '/users', prefix: '/users', label: (t) => t.team.nav.admin, shown: (can) => can.admin },
 ];
 
 export function matchRoute(pathname: string): ReactNode | undefined {

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
+import { cachedMe } from '../team/session';
 import { Dialog } from '../ui/Dialog';
 import { tokenStore } from './token-store';
 
@@ -9,6 +11,14 @@ export class TokenCancelled extends Error {
   constructor() {
     super('token prompt cancelled');
     this.name = 'TokenCancelled';
+  }
+}
+
+/** People sign in on this server: a 401 opens the login page (the session guard), not the prompt. */
+export class SignInNeeded extends Error {
+  constructor() {
+    super('sign-in needed');
+    this.name = 'SignInNeeded';
   }
 }
 
@@ -112,11 +122,13 @@ function TokenDialog({
 }
 
 /**
- * Runs a write; when the api answers 401, asks for the token (saying so when the one kept was
+ * Runs a write; when the api answers 401 where people sign in, throws SignInNeeded; otherwise
+ * asks for the token (saying so when the one kept was
  * refused) and runs it again. Throws TokenCancelled when the person declines.
  */
 export function useWrite(): <T>(action: () => Promise<T>) => Promise<T> {
   const ask = useContext(TokenContext);
+  const client = useQueryClient();
   if (!ask) throw new Error('useWrite outside TokenProvider');
   return useCallback(
     async <T,>(action: () => Promise<T>): Promise<T> => {
@@ -125,12 +137,13 @@ export function useWrite(): <T>(action: () => Promise<T>) => Promise<T> {
           return await action();
         } catch (error) {
           if (!(error instanceof ApiError) || error.status !== 401) throw error;
+          if (cachedMe(client)?.sign_in) throw new SignInNeeded();
           const refused = tokenStore.get() !== null;
           tokenStore.clear();
           if (!(await ask(refused))) throw new TokenCancelled();
         }
       }
     },
-    [ask],
+    [ask, client],
   );
 }

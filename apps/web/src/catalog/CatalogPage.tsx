@@ -5,6 +5,7 @@ import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useI18n } from '../i18n/I18nProvider';
+import { usePermissions } from '../team/session';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/Link';
 import { CatalogFilters } from './CatalogFilters';
@@ -34,6 +35,7 @@ export function CatalogPage() {
   const page = useProductPage(query);
   usePrefetchNext(query, page.isPlaceholderData ? undefined : page.data?.next);
   const [deleting, setDeleting] = useState<Product | undefined>();
+  const can = usePermissions();
   const here = `${pathname}${search}`;
   const clear = () => {
     replaceAll(clearFilters(state));
@@ -105,7 +107,7 @@ export function CatalogPage() {
         onSort={(field) => {
           update({ sort: toggleSort(state.sort, field) });
         }}
-        onDelete={setDeleting}
+        onDelete={can.edit ? setDeleting : undefined}
       />
     );
   }
@@ -120,12 +122,16 @@ export function CatalogPage() {
           <a className="button" href={exportHref(toFilterQuery(state))} download>
             {t.catalog.exportCsv}
           </a>
-          <Link to="/products/import" state={{ from: here }} className="button">
-            {t.catalog.importFile}
-          </Link>
-          <Link to="/products/new" state={{ from: here }} className="button button-primary">
-            {t.catalog.newProduct}
-          </Link>
+          {can.edit ? (
+            <Link to="/products/import" state={{ from: here }} className="button">
+              {t.catalog.importFile}
+            </Link>
+          ) : null}
+          {can.edit ? (
+            <Link to="/products/new" state={{ from: here }} className="button button-primary">
+              {t.catalog.newProduct}
+            </Link>
+          ) : null}
         </div>
       </header>
       <CatalogFilters state={state} update={update} onClear={clear} />

@@ -6,6 +6,7 @@ import { useWrite } from '../auth/TokenProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
 import { useNotify } from '../ui/Toasts';
+import { restoreProduct } from '../trash/trash.api';
 import { deleteProduct } from './products.api';
 import { useInvalidateProducts } from './products.queries';
 
@@ -33,9 +34,21 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
     setError(undefined);
     try {
       await write(() => deleteProduct(product.id, etag));
-      notify(t.remove.done(product.name));
-      await invalidate();
+      // The product went to the trash: the notice offers to take it back at once.
+      const undo = () => {
+        write(() => restoreProduct(product.id))
+          .then(async () => {
+            notify(t.team.trash.restored(product.name));
+            await invalidate();
+          })
+          .catch((caught: unknown) => {
+            notify(t.team.trash.failed(describeError(caught, t)));
+          });
+      };
+      notify(t.remove.done(product.name), { label: t.team.undo, run: undo });
+      // Leave first: the edit page would otherwise read the product just deleted again (a 404).
       onDeleted();
+      await invalidate();
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) {
         notify(t.remove.gone(product.name));

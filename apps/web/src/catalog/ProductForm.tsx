@@ -25,6 +25,8 @@ export interface ProductFormProps {
   onCancel: () => void;
   /** More buttons (Delete) after Cancel. */
   actions?: ReactNode;
+  /** For a viewer: the fields are shown, not editable, and there is nothing to submit. */
+  readOnly?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export interface ProductFormProps {
  */
 export function ProductForm(props: ProductFormProps) {
   const { initial, submitLabel, onSubmit, serverErrors, busy, notice, onCancel, actions } = props;
+  const readOnly = props.readOnly ?? false;
   const { t, locale, format, categoryLabel } = useI18n();
   const [values, setValues] = useState(initial);
   const [visited, setVisited] = useState<ReadonlySet<FieldName>>(new Set());
@@ -86,87 +89,91 @@ export function ProductForm(props: ProductFormProps) {
           {t.form.serverRejected}
         </p>
       ) : null}
-      <Field label={t.form.name} hint={t.form.nameHint} error={errorOf('name')} required>
-        <input
-          name="name"
-          type="text"
-          autoComplete="off"
-          value={values.name}
-          onChange={(event) => {
-            change('name')(event.target.value);
-          }}
-          onBlur={leave('name')}
-        />
-      </Field>
-      <Field
-        label={t.form.description}
-        hint={t.form.descriptionHint}
-        error={errorOf('description')}
-      >
-        <textarea
-          name="description"
-          rows={4}
-          value={values.description}
-          onChange={(event) => {
-            change('description')(event.target.value);
-          }}
-          onBlur={leave('description')}
-        />
-      </Field>
-      <div className="field-row">
-        <Field
-          label={t.form.price}
-          hint={t.form.priceHint(format.moneyInput(1899.9))}
-          error={errorOf('price')}
-          required
-        >
-          <MoneyInput
-            name="price"
-            value={values.price}
-            onChange={change('price')}
-            onBlur={leave('price')}
+      <fieldset className="form-fields" disabled={readOnly}>
+        <Field label={t.form.name} hint={t.form.nameHint} error={errorOf('name')} required>
+          <input
+            name="name"
+            type="text"
+            autoComplete="off"
+            value={values.name}
+            onChange={(event) => {
+              change('name')(event.target.value);
+            }}
+            onBlur={leave('name')}
           />
         </Field>
-        <Field label={t.form.category} error={errorOf('categoria')} required>
-          <select
-            name="categoria"
-            value={values.categoria}
+        <Field
+          label={t.form.description}
+          hint={t.form.descriptionHint}
+          error={errorOf('description')}
+        >
+          <textarea
+            name="description"
+            rows={4}
+            value={values.description}
             onChange={(event) => {
-              change('categoria')(event.target.value);
+              change('description')(event.target.value);
             }}
-            onBlur={leave('categoria')}
-          >
-            <option value="">{t.form.chooseCategory}</option>
-            {CATEGORIES.map((name) => (
-              <option key={name} value={name}>
-                {categoryLabel(name)}
-              </option>
-            ))}
-          </select>
+            onBlur={leave('description')}
+          />
         </Field>
-      </div>
-      <Field
-        label={t.form.email}
-        hint={t.form.emailHint}
-        error={errorOf('email_fornecedor')}
-        required
-      >
-        <input
-          name="email_fornecedor"
-          type="email"
-          autoComplete="email"
-          value={values.email_fornecedor}
-          onChange={(event) => {
-            change('email_fornecedor')(event.target.value);
-          }}
-          onBlur={leave('email_fornecedor')}
-        />
-      </Field>
+        <div className="field-row">
+          <Field
+            label={t.form.price}
+            hint={t.form.priceHint(format.moneyInput(1899.9))}
+            error={errorOf('price')}
+            required
+          >
+            <MoneyInput
+              name="price"
+              value={values.price}
+              onChange={change('price')}
+              onBlur={leave('price')}
+            />
+          </Field>
+          <Field label={t.form.category} error={errorOf('categoria')} required>
+            <select
+              name="categoria"
+              value={values.categoria}
+              onChange={(event) => {
+                change('categoria')(event.target.value);
+              }}
+              onBlur={leave('categoria')}
+            >
+              <option value="">{t.form.chooseCategory}</option>
+              {CATEGORIES.map((name) => (
+                <option key={name} value={name}>
+                  {categoryLabel(name)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field
+          label={t.form.email}
+          hint={t.form.emailHint}
+          error={errorOf('email_fornecedor')}
+          required
+        >
+          <input
+            name="email_fornecedor"
+            type="email"
+            autoComplete="email"
+            value={values.email_fornecedor}
+            onChange={(event) => {
+              change('email_fornecedor')(event.target.value);
+            }}
+            onBlur={leave('email_fornecedor')}
+          />
+        </Field>
+      </fieldset>
       {notice}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t.form.saving : submitLabel}
-        </button>
+        {readOnly ? null : (
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t.form.saving : submitLabel}
+          </button>
+        )}
         <button type="button" className="button" onClick={onCancel}>
           {t.form.cancel}
         </button>

@@ -8,6 +8,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useLocation } from '../router/history';
 import { Link } from '../router/Link';
 import { useNotify } from '../ui/Toasts';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { usePermissions } from '../team/session';
 import { returnToCatalog } from './CatalogPage';
 import { DeleteDialog } from './DeleteDialog';
 import { ProductForm } from './ProductForm';
@@ -142,6 +144,7 @@ export function EditProductPage({ id }: { id: number }) {
   const { busy, failure, setFailure, save } = useSave();
   const notify = useNotify();
   const [deleting, setDeleting] = useState(false);
+  const can = usePermissions();
 
   const reload = async () => {
     setFailure(undefined);
@@ -201,16 +204,19 @@ export function EditProductPage({ id }: { id: number }) {
           onCancel={() => {
             returnToCatalog(from);
           }}
+          readOnly={!can.edit}
           actions={
-            <button
-              type="button"
-              className="button button-danger-quiet push-right"
-              onClick={() => {
-                setDeleting(true);
-              }}
-            >
-              {t.form.delete}
-            </button>
+            can.edit && (
+              <button
+                type="button"
+                className="button button-danger-quiet push-right"
+                onClick={() => {
+                  setDeleting(true);
+                }}
+              >
+                {t.form.delete}
+              </button>
+            )
           }
         />
         {deleting ? (
@@ -228,6 +234,9 @@ export function EditProductPage({ id }: { id: number }) {
               setFailure({ failure: { kind: 'conflict' }, error: undefined });
             }}
           />
+        ) : null}
+        {can.history ? (
+          <HistoryPanel id={id} etag={etag} canRestore={can.edit} onChanged={reload} />
         ) : null}
       </>
     );

@@ -11,7 +11,8 @@ interface Props {
   /** The search whose matched words are marked in names and descriptions. */
   q: string;
   onSort: (field: SortField) => void;
-  onDelete: (product: Product) => void;
+  /** Absent for a viewer: no Delete button, and Edit reads View. */
+  onDelete?: ((product: Product) => void) | undefined;
   /** Where the edit form returns to: this very view of the catalog. */
   from: string;
   busy: boolean;
@@ -93,20 +94,24 @@ export function ProductTable({ products, sort, q, onSort, onDelete, from, busy, 
                   to={`/products/${product.id}`}
                   state={{ from }}
                   className="button button-small"
-                  aria-label={t.catalog.editNamed(product.name)}
+                  aria-label={
+                    onDelete ? t.catalog.editNamed(product.name) : t.team.viewNamed(product.name)
+                  }
                 >
-                  {t.catalog.edit}
+                  {onDelete ? t.catalog.edit : t.team.view}
                 </Link>
-                <button
-                  type="button"
-                  className="button button-small button-danger-quiet"
-                  aria-label={t.catalog.deleteNamed(product.name)}
-                  onClick={() => {
-                    onDelete(product);
-                  }}
-                >
-                  {t.catalog.delete}
-                </button>
+                {onDelete ? (
+                  <button
+                    type="button"
+                    className="button button-small button-danger-quiet"
+                    aria-label={t.catalog.deleteNamed(product.name)}
+                    onClick={() => {
+                      onDelete(product);
+                    }}
+                  >
+                    {t.catalog.delete}
+                  </button>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -71,7 +71,7 @@ export interface VersionedProduct {
   etag: string | undefined;
 }
 
-const versioned = ({
+export const versioned = ({
   data,
   response,
 }: {

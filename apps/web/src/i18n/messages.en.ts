@@ -1,4 +1,5 @@
 import { importEn } from '../catalog/import/import.messages';
+import { teamEn } from './team.en';
 
 /** English texts; messages.pt-BR.ts has the same shape. Arguments arrive already formatted. */
 export const en = {
@@ -259,6 +260,7 @@ export const en = {
     cancel: 'Cancel',
     cancelled: 'the API token is needed to change products',
   },
+  team: teamEn,
   errors: {
     unreachable: 'the cais API cannot be reached',
     unexpected: 'an unexpected error occurred',

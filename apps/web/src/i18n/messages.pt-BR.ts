@@ -1,5 +1,6 @@
 import { importPtBR } from '../catalog/import/import.messages';
 import type { Messages } from './messages.en';
+import { teamPtBR } from './team.pt-BR';
 
 export const ptBR: Messages = {
   skipToContent: 'Pular para o conteúdo',
@@ -260,6 +261,7 @@ export const ptBR: Messages = {
     cancel: 'Cancelar',
     cancelled: 'o token da API é necessário para alterar produtos',
   },
+  team: teamPtBR,
   errors: {
     unreachable: 'não foi possível acessar a API do cais',
     unexpected: 'ocorreu um erro inesperado',
