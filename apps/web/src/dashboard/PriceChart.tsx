@@ -13,6 +13,18 @@ const HEIGHT = 320;
 export const WINDOW_DEBOUNCE_MS = 250;
 const ACCENT = '#0f5c6e';
 const BAND = 'rgba(15, 92, 110, 0.16)';
+const ALERT = '#c0362c';
+const ALERT_RESOLVED = '#d98b2b';
+
+/** A fired alert, drawn where it triggered: at its price, or along the top without one. */
+export interface AlertMarker {
+  /** Seconds since the epoch. */
+  time: number;
+  value: number | null;
+  label: string;
+  /** Not recovered yet. */
+  open: boolean;
+}
 
 export interface TimeWindow {
   /** Seconds since the epoch, as the chart's x scale. */
@@ -22,6 +34,7 @@ export interface TimeWindow {
 
 interface Props {
   data: ChartData;
+  markers?: readonly AlertMarker[];
   /** The window the buckets were asked for; the x scale shows exactly this. */
   shown: TimeWindow | undefined;
   currency: string;
@@ -49,15 +62,23 @@ function axisTime(seconds: number, increment: number, locale: Locale): string {
  * canvas: a year of buckets redraws in a few milliseconds. Drag to zoom, Shift+drag to pan,
  * double-click to go back to the preset; the crosshair's values show below the chart.
  */
-export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey }: Props) {
+export function PriceChart({
+  data,
+  markers = [],
+  shown,
+  currency,
+  onWindow,
+  onReset,
+  drawnKey,
+}: Props) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const applying = useRef(false);
-  const latest = useRef({ data, shown, onWindow, onReset, drawnKey });
+  const latest = useRef({ data, markers, shown, onWindow, onReset, drawnKey });
   // Handlers read the newest props through this, so the chart is not rebuilt for each render.
   useLayoutEffect(() => {
-    latest.current = { data, shown, onWindow, onReset, drawnKey };
+    latest.current = { data, markers, shown, onWindow, onReset, drawnKey };
   });
   const [hover, setHover] = useState<Bucket | null>(null);
 
@@ -122,6 +143,7 @@ export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey 
         draw: [
           (u) => {
             if (u.data[0].length === 0) return;
+            drawMarkers(u, latest.current.markers, el);
             el.dataset.drawn = latest.current.drawnKey;
             if (performance.getEntriesByName('cais:first-chart').length === 0) {
               performance.mark('cais:first-chart');
@@ -174,12 +196,27 @@ export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey 
   useLayoutEffect(() => {
     if (plot.current) applyData(plot.current, data, shown, applying);
   }, [data, shown, drawnKey]);
+  useLayoutEffect(() => {
+    plot.current?.redraw(false, false);
+  }, [markers]);
 
   const bucket = hover ?? lastBucket(data);
   const money = (v: number) => formatMoney(v, locale, currency);
   return (
     <figure className="chart">
       <div ref={box} className="chart-canvas" data-drawn="" aria-hidden="true" />
+      {markers.length > 0 ? (
+        <ul className="visually-hidden" data-testid="chart-alerts">
+          {markers.map((m) => (
+            <li key={`${m.label}-${m.time}`}>
+              {t.dashboard.chart.alertAt(
+                m.label,
+                formatTime(new Date(m.time * 1000).toISOString(), locale),
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <figcaption className="chart-readout" data-testid="chart-readout">
         {bucket ? (
           <>
@@ -232,4 +269,41 @@ function applyData(
   } finally {
     applying.current = false;
   }
+}
+
+/**
+ * Each alert as a dot at the point that triggered it and a dashed line down the plot, on the
+ * canvas after uPlot's own drawing. Where each landed (CSS pixels in the plot) goes to the box's
+ * `data-markers`, for tests.
+ */
+function drawMarkers(u: uPlot, markers: readonly AlertMarker[], el: HTMLElement): void {
+  const { ctx, bbox } = u;
+  const { min, max } = u.scales.x ?? {};
+  const drawn: { x: number; y: number; label: string }[] = [];
+  ctx.save();
+  for (const marker of markers) {
+    if (min == null || max == null || marker.time < min || marker.time > max) continue;
+    const x = u.valToPos(marker.time, 'x', true);
+    const y = marker.value === null ? bbox.top + 8 : u.valToPos(marker.value, 'y', true);
+    const color = marker.open ? ALERT : ALERT_RESOLVED;
+    ctx.strokeStyle = color;
+    ctx.fillStyle = color;
+    ctx.lineWidth = devicePixelRatio;
+    ctx.setLineDash([4 * devicePixelRatio, 4 * devicePixelRatio]);
+    ctx.beginPath();
+    ctx.moveTo(x, bbox.top);
+    ctx.lineTo(x, bbox.top + bbox.height);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.arc(x, y, 5 * devicePixelRatio, 0, 2 * Math.PI);
+    ctx.fill();
+    drawn.push({
+      x: Math.round(x / devicePixelRatio),
+      y: Math.round(y / devicePixelRatio),
+      label: marker.label,
+    });
+  }
+  ctx.restore();
+  el.dataset.markers = JSON.stringify(drawn);
 }
