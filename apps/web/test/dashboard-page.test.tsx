@@ -19,6 +19,7 @@ vi.mock('uplot', () => ({
     setData() {}
     setScale() {}
     setSize() {}
+    redraw() {}
     destroy() {}
   },
 }));
@@ -105,6 +106,22 @@ function fakePrices(markets: Market[], current: Partial<Latest> = {}) {
           credits: { today: 3, month: 40 },
           gaps: { from: NEWEST, to: NEWEST, expected_slots: 288, missing_slots: 0, ranges: [] },
         });
+      case '/alerts/events':
+        return json([
+          {
+            id: 1,
+            rule_id: 1,
+            rule_name: 'btc-stale',
+            kind: 'stale',
+            symbol: 'BTC',
+            convert: 'BRL',
+            fired_at: NEWEST,
+            trigger_at: q.get('to') ?? NEWEST,
+            trigger_value: 2.5,
+            message: 'no new BTC/BRL quote for 20 min',
+            resolved_at: null,
+          },
+        ]);
       default:
         return new Response('{}', { status: 404 });
     }
@@ -199,6 +216,21 @@ describe('dashboard page', () => {
     expect(await screen.findByText('Failing')).toBeTruthy();
     expect(screen.getAllByText('CoinMarketCap answered 429').length).toBeGreaterThan(0);
     expect(screen.getByText('3 today, 40 this month')).toBeTruthy();
+  });
+
+  it('lists the open alerts in the pipeline panel and names those on the chart', async () => {
+    window.history.replaceState(null, '', '/dashboard');
+    const requests = fakePrices([BTC]);
+    renderWithProviders(<DashboardPage />);
+    expect(await screen.findByText('no new BTC/BRL quote for 20 min')).toBeTruthy();
+    expect(screen.getByTestId('open-alerts').textContent).toContain('btc-stale, firing since');
+    expect((await screen.findByTestId('chart-alerts')).textContent).toContain(
+      'Alert btc-stale fired at',
+    );
+    expect(requests).toContain('/alerts/events?open=true');
+    expect(requests.some((r) => /^\/alerts\/events\?symbol=BTC&convert=BRL&from=/.test(r))).toBe(
+      true,
+    );
   });
 
   it('explains how to start the pipeline when there are no quotes', async () => {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ENV } from '../config/env.js';
 import { VERSION } from '../version.js';
+import { registerAlertCommands } from './commands/alerts.register.js';
 import { registerCostCommand } from './commands/cost.js';
 import { registerDbCommands } from './commands/db.register.js';
 import { registerEtlCommands } from './commands/etl.register.js';
@@ -17,6 +18,7 @@ const COMMANDS = [
   registerUserCommands,
   registerEtlCommands,
   registerLakeCommands,
+  registerAlertCommands,
   registerCostCommand,
 ];
 

@@ -153,6 +153,50 @@ export const ENV = {
     '',
     list(matching(/^https?:\/\/[^/\s]+$/, 'an origin such as https://example.com')),
   ),
+  DASHBOARD_URL: env(
+    'Address people open the web UI at: the links in alert messages point there',
+    'http://localhost:8501',
+    httpUrl,
+  ),
+  ALERT_REPEAT: env(
+    'A firing alert is sent again at most this often (`30m`, `4h`, `1d`; `0`: never)',
+    '4h',
+    matching(/^(0|\d{1,6}[smhd])$/, 'a duration such as 30m, 4h or 1d, or 0'),
+  ),
+  ALERT_SLACK_WEBHOOK_URL: env(
+    'Slack incoming webhook alerts are posted to (docs/alerts.md)',
+    undefined,
+    httpUrl,
+    { secret: true },
+  ),
+  ALERT_TELEGRAM_BOT_TOKEN: env(
+    'Telegram bot token alerts are sent with (sendMessage); needs `ALERT_TELEGRAM_CHAT_ID`',
+    undefined,
+    matching(/^\d+:[\w-]+$/, 'a bot token such as 123456:ABC-DEF'),
+    { secret: true },
+  ),
+  ALERT_TELEGRAM_CHAT_ID: env(
+    'Telegram chat the bot writes to (a number, or @channel)',
+    undefined,
+    matching(/^(-?\d+|@\w{4,})$/, 'a chat id such as -1001234 or @channel'),
+  ),
+  ALERT_TELEGRAM_API_URL: env(
+    'Telegram Bot API address (a test server); the token goes in its path',
+    'https://api.telegram.org',
+    httpUrl,
+  ),
+  ALERT_WEBHOOK_URL: env(
+    'Any URL alerts are POSTed to as a generic JSON body (docs/alerts.md)',
+    undefined,
+    httpUrl,
+    { secret: true },
+  ),
+  ALERT_SNS_TOPIC_ARN: env(
+    'SNS topic alerts are published to (e-mail subscriptions), with the AWS credentials of the process',
+    undefined,
+    matching(/^arn:aws[\w-]*:sns:[\w-]+:\d{12}:[\w-]{1,256}$/, 'an SNS topic ARN'),
+  ),
+  ALERT_SNS_ENDPOINT: env('SNS endpoint (a local stand-in); unset: AWS', undefined, httpUrl),
   LOG_LEVEL: env(
     'Log level (`fatal`, `error`, `warn`, `info`, `debug`, `trace`, `silent`); logs are JSON lines, readable on a terminal',
     'info',

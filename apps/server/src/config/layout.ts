@@ -35,6 +35,17 @@ export const CONFIG_LAYOUT = {
     /** For `cais users add|reset-password` only. */
     userPassword: 'USER_PASSWORD',
   },
+  alerts: {
+    dashboardUrl: 'DASHBOARD_URL',
+    repeat: 'ALERT_REPEAT',
+    slackWebhookUrl: 'ALERT_SLACK_WEBHOOK_URL',
+    telegramBotToken: 'ALERT_TELEGRAM_BOT_TOKEN',
+    telegramChatId: 'ALERT_TELEGRAM_CHAT_ID',
+    telegramApiUrl: 'ALERT_TELEGRAM_API_URL',
+    webhookUrl: 'ALERT_WEBHOOK_URL',
+    snsTopicArn: 'ALERT_SNS_TOPIC_ARN',
+    snsEndpoint: 'ALERT_SNS_ENDPOINT',
+  },
   logLevel: 'LOG_LEVEL',
 } as const satisfies ConfigLayout;
 

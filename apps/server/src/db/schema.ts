@@ -73,6 +73,8 @@ export const signingKeys = pgTable('signing_keys', {
 
 // Users, sessions, API tokens, sign-in attempts and product history live in team.schema.ts.
 export * from './team.schema.js';
+// Alert rules and their events live in alerts.schema.ts.
+export * from './alerts.schema.js';
 
 /** Responses of POST requests sent with an Idempotency-Key, replayed on a retry. */
 export const idempotencyKeys = pgTable('idempotency_keys', {

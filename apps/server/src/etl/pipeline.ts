@@ -1,10 +1,13 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { Logger } from 'pino';
+import { channelsFrom } from '../alerts/channels.js';
+import { evaluateAlerts, evaluatorSettings, type EvaluationSummary } from '../alerts/evaluate.js';
 import { CmcClient } from '../cmc/cmc.client.js';
 import { CmcError, CmcKeyError } from '../cmc/cmc.errors.js';
 import { systemClock, type Clock } from '../time/clock.js';
 import { checkPlan } from '../cmc/credits.js';
 import type { Config } from '../config/config.js';
+import { secretValues } from '../config/secrets.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import type { Lake } from '../lake/lake.js';
@@ -35,6 +38,9 @@ export interface Pipeline {
   /** Reads the key's plan (free) and warns when the schedule would spend more than it allows. */
   checkPlan(signal?: AbortSignal): Promise<void>;
   run(signal?: AbortSignal): Promise<RunReport>;
+  /** Evaluates the alert rules once; undefined while the database is unavailable. */
+  evaluateAlerts(): Promise<EvaluationSummary | undefined>;
+  /** Runs on the schedule, evaluating the alert rules after each run. */
   schedule(): Scheduler;
   close(): Promise<void>;
 }
@@ -98,6 +104,23 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
     if (problem) log.warn(`could not write the run's metrics: ${shortReason(problem)}`);
     return report;
   };
+  const channels = channelsFrom(config);
+  const alertSettings = { ...evaluatorSettings(config), secrets: secretValues(config) };
+  const evaluate = async () => {
+    const db = await database.get().catch(() => undefined);
+    if (!db) return undefined;
+    return evaluateAlerts({ db, channels, log, clock, ...alertSettings });
+  };
+  // After each run, so a rule sees what the run loaded (or that it failed).
+  const runThenEvaluate = async (signal: AbortSignal) => {
+    const report = await run(signal);
+    if (!signal.aborted) {
+      await evaluate().catch((error: unknown) => {
+        log.error({ err: error }, 'alert rules could not be evaluated');
+      });
+    }
+    return report;
+  };
   log.info(
     `lake: ${lake.location}; CoinMarketCap: ${config.cmc.baseUrl}; ${symbols.join(', ')} in ${convert}`,
   );
@@ -117,7 +140,8 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
       }
     },
     run,
-    schedule: () => startScheduler({ schedule, run, log, clock }),
+    evaluateAlerts: evaluate,
+    schedule: () => startScheduler({ schedule, run: runThenEvaluate, log, clock }),
     close: async () => {
       await lake.close();
       await database.close();

@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import secureJson from 'secure-json-parse';
+import { alertRoutes } from '../alerts/alerts.routes.js';
 import { productRoutes } from '../catalog/products.routes.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/client.js';
@@ -154,6 +155,7 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
           name: 'pipeline',
           description: 'The price pipeline: recent runs, freshness, credits and gaps',
         },
+        { name: 'alerts', description: 'Alert rules, and the alerts they fired (docs/alerts.md)' },
       ],
       components: {
         securitySchemes: {
@@ -189,5 +191,6 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
   await app.register(userRoutes, { db: database.db });
   await app.register(priceRoutes, { db: database.db, config });
   await app.register(pipelineRoutes, { db: database.db, config });
+  await app.register(alertRoutes, { db: database.db, config });
   return app;
 }

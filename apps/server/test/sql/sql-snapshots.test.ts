@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as alertRules from '../../src/alerts/alerts.repository.js';
+import * as observations from '../../src/alerts/observations.repository.js';
 import * as idempotency from '../../src/catalog/idempotency.repository.js';
 import * as productList from '../../src/catalog/product-list.repository.js';
 import * as products from '../../src/catalog/products.repository.js';
@@ -225,6 +227,51 @@ const MODULES: Record<string, Calls> = {
     findResponse: (db) => idempotency.findResponse(db, 'key-1'),
     deleteResponsesBefore: (db) =>
       idempotency.deleteResponsesBefore(db, at('2026-01-01T00:00:00Z')),
+  },
+  'alerts/alerts.repository': {
+    listRules: (db) => alertRules.listRules(db),
+    findRule: (db) => alertRules.findRule(db, 1),
+    findRuleByName: (db) => alertRules.findRuleByName(db, 'btc-stale'),
+    insertRule: (db) =>
+      alertRules.insertRule(db, { name: 'btc-stale', kind: 'stale', threshold: 3 }),
+    enabledRuleIds: (db) => alertRules.enabledRuleIds(db),
+    lockRule: (db) => alertRules.lockRule(db, 1),
+    saveState: (db) =>
+      alertRules.saveState(db, 1, {
+        state: 'firing',
+        streak: 0,
+        state_since: at('2026-01-01T00:00:00Z'),
+        evaluated_at: at('2026-01-01T00:00:00Z'),
+        notified_at: null,
+      }),
+    openEvent: (db) =>
+      alertRules.openEvent(db, {
+        rule_id: 1,
+        symbol: 'BTC',
+        convert: 'BRL',
+        fired_at: at('2026-01-01T00:10:00Z'),
+        trigger_at: at('2026-01-01T00:00:00Z'),
+        trigger_value: 100,
+        message: 'no new quote',
+      }),
+    findOpenEvent: (db) => alertRules.findOpenEvent(db, 1),
+    resolveEvent: (db) => alertRules.resolveEvent(db, 1, at('2026-01-01T01:00:00Z')),
+    listEvents: (db) =>
+      alertRules.listEvents(db, {
+        from: at('2026-01-01T00:00:00Z'),
+        to: at('2026-01-02T00:00:00Z'),
+        symbol: 'BTC',
+        convert: 'BRL',
+        open: true,
+        limit: 200,
+      }),
+    deleteRule: (db) => alertRules.deleteRule(db, 1),
+  },
+  'alerts/observations.repository': {
+    newestQuote: (db) => observations.newestQuote(db, key, at('2026-01-01T00:00:00Z')),
+    priceRange: (db) =>
+      observations.priceRange(db, key, at('2026-01-01T00:00:00Z'), at('2026-01-01T01:00:00Z')),
+    lastFinishedRuns: (db) => observations.lastFinishedRuns(db, 3),
   },
   'db/roles.repository': {
     roleInfo: (db) => roles.roleInfo(db, 'dashboard'),

@@ -2,6 +2,84 @@
 // Generated from the api's OpenAPI document by `npm run generate -w apps/web`: do not edit.
 
 export interface paths {
+    "/alerts/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alerts fired, newest trigger first
+         * @description Each event is placed at the point that triggered it (`trigger_at`, `trigger_value`): the dashboard draws them on the chart and lists the open ones.
+         */
+        get: operations["listAlertEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the alert rules with their state */
+        get: operations["listAlertRules"];
+        put?: never;
+        /**
+         * Add an alert rule
+         * @description The etl worker evaluates every enabled rule after each run (docs/alerts.md). Fields a kind does not use are refused, naming them.
+         */
+        post: operations["createAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an alert rule and its events */
+        delete: operations["deleteAlertRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/alerts/rules/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a sample message of a rule to every configured channel
+         * @description The sample carries what the rule sees now; the rule’s state does not change. An empty list: no channel is configured (ALERT_* variables).
+         */
+        post: operations["testAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/me": {
         parameters: {
             query?: never;
@@ -565,6 +643,1410 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAlertEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this currency’s events and those of no coin
+                 * @example BTC
+                 */
+                convert?: string;
+                /** @description Events triggered at or after this time */
+                from?: string;
+                limit?: number;
+                /** @description true: only those not recovered yet */
+                open?: boolean;
+                /**
+                 * @description Only this coin’s events and those of no coin
+                 * @example BTC
+                 */
+                symbol?: string;
+                /** @description Events triggered at or before this time */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        convert: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the evaluation fired it
+                         */
+                        fired_at: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        message: string;
+                        resolved_at: string | null;
+                        rule_id: number;
+                        rule_name: string;
+                        symbol: string | null;
+                        /**
+                         * Format: date-time
+                         * @description The point that triggered it: the quote or run it looked at
+                         */
+                        trigger_at: string;
+                        trigger_value: number | null;
+                    }[];
+                };
+            };
+            /** @description A query parameter is invalid, or `from` is after `to` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    listAlertRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        convert: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was added
+                         */
+                        created_at: string;
+                        enabled: boolean;
+                        evaluated_at: string | null;
+                        fire_after: number;
+                        id: number;
+                        /**
+                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                         * @enum {string}
+                         */
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        /**
+                         * @description A unique name, shown in every message
+                         * @example btc-stale
+                         */
+                        name: string;
+                        plan_credits: number | null;
+                        recover_after: number;
+                        /**
+                         * @description As of the last evaluation
+                         * @enum {string}
+                         */
+                        state: "ok" | "firing";
+                        state_since: string | null;
+                        symbol: string | null;
+                        /**
+                         * @description Intervals, runs, percent or a price, by kind (see `kind`)
+                         * @example 3
+                         */
+                        threshold: number;
+                        window_minutes: number | null;
+                    }[];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not an editor, or a cookie write without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    createAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Its quote currency; default: ETL_CONVERT
+                     * @example BTC
+                     */
+                    convert?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /**
+                     * @description Evaluations in a row the condition must hold before it fires
+                     * @default 1
+                     */
+                    fire_after?: number;
+                    /**
+                     * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                     * @enum {string}
+                     */
+                    kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                    /**
+                     * @description A unique name, shown in every message
+                     * @example btc-stale
+                     */
+                    name: string;
+                    /** @description credits_low only: the key's monthly credits (the plan's limit) */
+                    plan_credits?: number;
+                    /**
+                     * @description Evaluations in a row the condition must be clear before it recovers (damps flapping)
+                     * @default 2
+                     */
+                    recover_after?: number;
+                    /**
+                     * @description The coin a quote rule watches; default: the first of ETL_SYMBOLS
+                     * @example BTC
+                     */
+                    symbol?: string;
+                    /**
+                     * @description Intervals, runs, percent or a price, by kind (see `kind`)
+                     * @example 3
+                     */
+                    threshold: number;
+                    /** @description price_move only: the window */
+                    window_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new rule */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        convert: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was added
+                         */
+                        created_at: string;
+                        enabled: boolean;
+                        evaluated_at: string | null;
+                        fire_after: number;
+                        id: number;
+                        /**
+                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                         * @enum {string}
+                         */
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        /**
+                         * @description A unique name, shown in every message
+                         * @example btc-stale
+                         */
+                        name: string;
+                        plan_credits: number | null;
+                        recover_after: number;
+                        /**
+                         * @description As of the last evaluation
+                         * @enum {string}
+                         */
+                        state: "ok" | "firing";
+                        state_since: string | null;
+                        symbol: string | null;
+                        /**
+                         * @description Intervals, runs, percent or a price, by kind (see `kind`)
+                         * @example 3
+                         */
+                        threshold: number;
+                        window_minutes: number | null;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not an editor, or a cookie write without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A rule has this name already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A field is invalid, or not one this kind uses */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not an editor, or a cookie write without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No rule has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    testAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What each channel did */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            /** @description slack, telegram, webhook or sns */
+                            channel: string;
+                            error: string | null;
+                            ok: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not an editor, or a cookie write without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No rule has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
     whoAmI: {
         parameters: {
             query?: never;

@@ -10,7 +10,7 @@ import { RangePicker } from './RangePicker';
 import type { DashboardData } from './use-dashboard-data';
 
 interface Props {
-  data: Pick<DashboardData, 'series' | 'chart' | 'shown'>;
+  data: Pick<DashboardData, 'series' | 'chart' | 'shown' | 'markers'>;
   current: Latest;
   state: DashboardState;
   onRange: (range: DashboardState['range']) => void;
@@ -61,6 +61,7 @@ export function ChartPanel({ data, current, state, onRange, onWindow, onReset }:
       </div>
       <PriceChart
         data={chart}
+        markers={data.markers}
         shown={shown}
         currency={current.convert}
         onWindow={(next) => {

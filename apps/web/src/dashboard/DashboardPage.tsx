@@ -94,7 +94,11 @@ export function DashboardPage() {
               }}
             />
           ) : null}
-          <PipelinePanel health={data.health.data} runs={data.runs.data} />
+          <PipelinePanel
+            health={data.health.data}
+            runs={data.runs.data}
+            alerts={data.openAlerts.data}
+          />
         </div>
       </>
     );

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { durationInWords, formatTime } from './format';
-import type { PipelineHealth, PipelineRun } from './prices.types';
+import type { AlertEvent, PipelineHealth, PipelineRun } from './prices.types';
 
 const GAPS_SHOWN = 5;
 
@@ -9,9 +9,12 @@ const GAPS_SHOWN = 5;
 export function PipelinePanel({
   health,
   runs,
+  alerts,
 }: {
   health: PipelineHealth | undefined;
   runs: PipelineRun[] | undefined;
+  /** The alerts not recovered yet. */
+  alerts?: AlertEvent[] | undefined;
 }) {
   const { t, locale, format } = useI18n();
   const p = t.dashboard.pipeline;
@@ -66,6 +69,21 @@ export function PipelinePanel({
               <p className="error-message">{health.last_failure.error}</p>
             </div>
           ) : null}
+          <h3>{p.openAlerts}</h3>
+          {alerts && alerts.length > 0 ? (
+            <ul className="open-alerts" data-testid="open-alerts">
+              {alerts.map((alert) => (
+                <li key={alert.id} className="notice notice-error">
+                  <p className="notice-title">
+                    {p.alertSince(alert.rule_name, time(alert.fired_at))}
+                  </p>
+                  <p className="error-message">{alert.message}</p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p data-testid="open-alerts">{p.noOpenAlerts}</p>
+          )}
           <h3>{p.gaps}</h3>
           <p data-testid="gaps">
             {health.gaps.missing_slots === 0

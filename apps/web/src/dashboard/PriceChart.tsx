@@ -5,6 +5,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
 import { formatMoney } from '../i18n/money';
 import type { ChartData } from './chart-data';
+import { drawMarkers, type AlertMarker } from './chart-markers';
+
+export type { AlertMarker };
 import { formatTime } from './format';
 import type { Bucket } from './prices.types';
 
@@ -13,7 +16,6 @@ const HEIGHT = 320;
 export const WINDOW_DEBOUNCE_MS = 250;
 const ACCENT = '#0f5c6e';
 const BAND = 'rgba(15, 92, 110, 0.16)';
-
 export interface TimeWindow {
   /** Seconds since the epoch, as the chart's x scale. */
   min: number;
@@ -22,6 +24,7 @@ export interface TimeWindow {
 
 interface Props {
   data: ChartData;
+  markers?: readonly AlertMarker[];
   /** The window the buckets were asked for; the x scale shows exactly this. */
   shown: TimeWindow | undefined;
   currency: string;
@@ -49,15 +52,23 @@ function axisTime(seconds: number, increment: number, locale: Locale): string {
  * canvas: a year of buckets redraws in a few milliseconds. Drag to zoom, Shift+drag to pan,
  * double-click to go back to the preset; the crosshair's values show below the chart.
  */
-export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey }: Props) {
+export function PriceChart({
+  data,
+  markers = [],
+  shown,
+  currency,
+  onWindow,
+  onReset,
+  drawnKey,
+}: Props) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const applying = useRef(false);
-  const latest = useRef({ data, shown, onWindow, onReset, drawnKey });
+  const latest = useRef({ data, markers, shown, onWindow, onReset, drawnKey });
   // Handlers read the newest props through this, so the chart is not rebuilt for each render.
   useLayoutEffect(() => {
-    latest.current = { data, shown, onWindow, onReset, drawnKey };
+    latest.current = { data, markers, shown, onWindow, onReset, drawnKey };
   });
   const [hover, setHover] = useState<Bucket | null>(null);
 
@@ -122,6 +133,7 @@ export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey 
         draw: [
           (u) => {
             if (u.data[0].length === 0) return;
+            drawMarkers(u, latest.current.markers, el);
             el.dataset.drawn = latest.current.drawnKey;
             if (performance.getEntriesByName('cais:first-chart').length === 0) {
               performance.mark('cais:first-chart');
@@ -174,12 +186,27 @@ export function PriceChart({ data, shown, currency, onWindow, onReset, drawnKey 
   useLayoutEffect(() => {
     if (plot.current) applyData(plot.current, data, shown, applying);
   }, [data, shown, drawnKey]);
+  useLayoutEffect(() => {
+    plot.current?.redraw(false, false);
+  }, [markers]);
 
   const bucket = hover ?? lastBucket(data);
   const money = (v: number) => formatMoney(v, locale, currency);
   return (
     <figure className="chart">
       <div ref={box} className="chart-canvas" data-drawn="" aria-hidden="true" />
+      {markers.length > 0 ? (
+        <ul className="visually-hidden" data-testid="chart-alerts">
+          {markers.map((m) => (
+            <li key={`${m.label}-${m.time}`}>
+              {t.dashboard.chart.alertAt(
+                m.label,
+                formatTime(new Date(m.time * 1000).toISOString(), locale),
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <figcaption className="chart-readout" data-testid="chart-readout">
         {bucket ? (
           <>

@@ -1,5 +1,7 @@
 import { API_BASE, api, call } from '../api/client';
 import type {
+  AlertEvent,
+  AlertEventsQuery,
   HealthQuery,
   Latest,
   Market,
@@ -75,5 +77,16 @@ export const getHealth = async (
   (
     await call(() =>
       api.GET('/pipeline/health', { params: { query: defined(query) }, ...withSignal(signal) }),
+    )
+  ).data;
+
+/** Fired alerts: in the chart's window (markers), or the open ones (the pipeline panel). */
+export const listAlertEvents = async (
+  query: AlertEventsQuery,
+  signal?: AbortSignal,
+): Promise<AlertEvent[]> =>
+  (
+    await call(() =>
+      api.GET('/alerts/events', { params: { query: defined(query) }, ...withSignal(signal) }),
     )
   ).data;

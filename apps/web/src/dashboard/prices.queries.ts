@@ -1,6 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getHealth, getLatest, getSeries, listMarkets, listRows, listRuns } from './prices.api';
-import type { HealthQuery, MarketQuery, RowsQuery, SeriesQuery } from './prices.types';
+import {
+  getHealth,
+  getLatest,
+  getSeries,
+  listAlertEvents,
+  listMarkets,
+  listRows,
+  listRuns,
+} from './prices.api';
+import type {
+  AlertEventsQuery,
+  HealthQuery,
+  MarketQuery,
+  RowsQuery,
+  SeriesQuery,
+} from './prices.types';
 
 /**
  * The dashboard's server state. `every` is the auto-refresh interval in milliseconds (false
@@ -17,6 +31,7 @@ export const priceKeys = {
   rows: (q: RowsQuery) => ['prices', 'rows', q] as const,
   runs: ['pipeline', 'runs'] as const,
   health: (q: object) => ['pipeline', 'health', q] as const,
+  alerts: (q: object) => ['pipeline', 'alerts', q] as const,
 };
 
 export const useMarkets = (every: Every) =>
@@ -66,6 +81,15 @@ export const useHealth = (query: HealthQuery, enabled: boolean, every: Every) =>
   useQuery({
     queryKey: priceKeys.health(query),
     queryFn: ({ signal }) => getHealth(query, signal),
+    enabled,
+    refetchInterval: every,
+    placeholderData: keepPreviousData,
+  });
+
+export const useAlertEvents = (query: AlertEventsQuery, enabled: boolean, every: Every) =>
+  useQuery({
+    queryKey: priceKeys.alerts(query),
+    queryFn: ({ signal }) => listAlertEvents(query, signal),
     enabled,
     refetchInterval: every,
     placeholderData: keepPreviousData,

@@ -25,3 +25,6 @@ export type RowsQuery = QueryOf<'listPriceRows'>;
 export type HealthQuery = QueryOf<'getPipelineHealth'>;
 export type MarketQuery = QueryOf<'getLatestPrice'>;
 export type RowSortParam = NonNullable<RowsQuery['sort']>;
+
+export type AlertEvent = Ok<'listAlertEvents'>[number];
+export type AlertEventsQuery = QueryOf<'listAlertEvents'>;

@@ -4,7 +4,16 @@ import { toChartData } from './chart-data';
 import { chartWindow, ROWS_PER_PAGE, sortParam, type DashboardState } from './dashboard-url';
 import { shownMarket } from './market';
 import type { TimeWindow } from './PriceChart';
-import { useHealth, useLatest, useMarkets, useRows, useRuns, useSeries } from './prices.queries';
+import {
+  useAlertEvents,
+  useHealth,
+  useLatest,
+  useMarkets,
+  useRows,
+  useRuns,
+  useSeries,
+} from './prices.queries';
+import type { AlertMarker } from './PriceChart';
 
 /** Buckets asked for the chart: about one per pixel of a wide screen. */
 const CHART_POINTS = 1000;
@@ -58,6 +67,23 @@ export function useDashboardData(state: DashboardState, every: number | false) {
   const healthWindow = window.from ? window : info ? { from: info.first, to: info.last } : {};
   const health = useHealth({ ...market, ...healthWindow }, after, every);
   const runs = useRuns(RUNS_SHOWN, after, every);
+  // Alerts fired in the chart's window are drawn on it; the open ones are listed in the panel.
+  const fired = useAlertEvents(
+    { ...market, from: series.data?.from, to: series.data?.to },
+    after && series.data !== undefined,
+    every,
+  );
+  const openAlerts = useAlertEvents({ open: true }, after, every);
+  const markers = useMemo(
+    (): AlertMarker[] =>
+      (fired.data ?? []).map((e) => ({
+        time: Date.parse(e.trigger_at) / 1000,
+        value: e.trigger_value,
+        label: e.rule_name,
+        open: e.resolved_at === null,
+      })),
+    [fired.data],
+  );
 
   const interval = current?.interval_seconds ?? 300;
   const chart = useMemo(
@@ -88,6 +114,8 @@ export function useDashboardData(state: DashboardState, every: number | false) {
     rows,
     health,
     runs,
+    openAlerts,
+    markers,
     chart,
     shown,
     refreshing,

@@ -108,6 +108,7 @@ export const en = {
       at: (time: string) => `as of ${time}`,
     },
     chart: {
+      alertAt: (rule: string, at: string) => `Alert ${rule} fired at ${at}`,
       title: 'Price history',
       range: 'Range',
       ranges: {
@@ -173,6 +174,9 @@ export const en = {
       etlOn: 'runs in this process',
       etlOff: 'runs elsewhere (no CMC_API_KEY here)',
       lastFailure: (time: string) => `Last failure, ${time}`,
+      openAlerts: 'Open alerts',
+      noOpenAlerts: 'None: no alert is firing.',
+      alertSince: (rule: string, at: string) => `${rule}, firing since ${at}`,
       gaps: 'Gaps in the range shown',
       noGaps: (expected: string) => `None: all ${expected} expected quotes are there.`,
       missing: (missing: string, expected: string) => `${missing} of ${expected} quotes missing`,

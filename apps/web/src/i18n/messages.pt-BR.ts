@@ -108,6 +108,7 @@ export const ptBR: Messages = {
       at: (time: string) => `em ${time}`,
     },
     chart: {
+      alertAt: (rule: string, at: string) => `Alerta ${rule} disparado em ${at}`,
       title: 'Histórico de preços',
       range: 'Período',
       ranges: {
@@ -174,6 +175,9 @@ export const ptBR: Messages = {
       etlOn: 'roda neste processo',
       etlOff: 'roda em outro lugar (sem CMC_API_KEY aqui)',
       lastFailure: (time: string) => `Última falha, ${time}`,
+      openAlerts: 'Alertas abertos',
+      noOpenAlerts: 'Nenhum: nenhum alerta disparado.',
+      alertSince: (rule: string, at: string) => `${rule}, disparado desde ${at}`,
       gaps: 'Lacunas no período mostrado',
       noGaps: (expected: string) => `Nenhuma: as ${expected} cotações esperadas estão lá.`,
       missing: (missing: string, expected: string) => `${missing} de ${expected} cotações faltando`,

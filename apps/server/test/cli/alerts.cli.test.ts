@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cais } from '../helpers/cli.js';
+import { createServerDatabase, serverSkipReason } from '../helpers/database.js';
+import { startReceiver, type Receiver } from '../helpers/receiver.js';
+
+// Five processes, each opening and migrating a database: minutes on a loaded machine.
+const SLOW = 480_000;
+
+describe.skipIf(serverSkipReason() !== undefined)('cais alerts', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let receiver: Receiver;
+  beforeAll(async () => {
+    database = await createServerDatabase();
+    receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await database.drop();
+    await receiver.close();
+  });
+
+  it('adds, lists and tests rules, refusing bad ones by name', { timeout: SLOW }, async () => {
+    const env = { DATABASE_URL: database.url, LOG_LEVEL: 'silent' };
+    const added = await cais(
+      ['alerts', 'add', 'btc-stale', '--kind', 'stale', '--threshold', '3'],
+      env,
+    );
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.output).toContain('added 1\tbtc-stale\tstale\t-\tthreshold 3\tok');
+
+    const missing = await cais(
+      ['alerts', 'add', 'credits', '--kind', 'credits_low', '--threshold', '10'],
+      env,
+    );
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toContain('plan_credits is required by credits_low');
+    const list = await cais(['alerts', 'list'], env);
+    expect(list.output.trim()).toBe('1\tbtc-stale\tstale\t-\tthreshold 3\tok');
+
+    const hook = `${receiver.url}/services/secret-hook`;
+    const tested = await cais(['alerts', 'test', 'btc-stale'], {
+      ...env,
+      ALERT_SLACK_WEBHOOK_URL: hook,
+    });
+    expect(tested).toMatchObject({ code: 0 });
+    expect(tested.output).toContain('slack\tsent');
+    expect(tested.output).not.toContain('secret-hook');
+    expect((receiver.received[0]?.json as { text: string }).text).toContain(
+      '*[cais] TEST: btc-stale*',
+    );
+
+    const gone = await cais(['alerts', 'remove', 'no-such-rule'], env);
+    expect(gone.code).not.toBe(0);
+    expect(gone.output).toContain('No alert rule "no-such-rule"');
+  });
+});
