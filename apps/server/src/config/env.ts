@@ -153,6 +153,22 @@ export const ENV = {
     '',
     list(matching(/^https?:\/\/[^/\s]+$/, 'an origin such as https://example.com')),
   ),
+  METRICS: env(
+    'Prometheus metrics at `/metrics` on the api and web servers, and on `METRICS_PORT` for the etl worker (README, Operations); `false` turns them off',
+    'true',
+    boolean(),
+  ),
+  METRICS_PORT: env(
+    "Port of the etl worker's metrics (`cais etl schedule`; the api and web serve theirs on their own port)",
+    '9464',
+    port,
+  ),
+  METRICS_TOKEN: env(
+    'When set (16 characters or more), `/metrics` needs `Authorization: Bearer <token>`; unset: open, like `/health`',
+    undefined,
+    text({ minLength: 16 }),
+    { secret: true },
+  ),
   LOG_LEVEL: env(
     'Log level (`fatal`, `error`, `warn`, `info`, `debug`, `trace`, `silent`); logs are JSON lines, readable on a terminal',
     'info',

@@ -35,6 +35,7 @@ export const CONFIG_LAYOUT = {
     /** For `cais users add|reset-password` only. */
     userPassword: 'USER_PASSWORD',
   },
+  metrics: { enabled: 'METRICS', port: 'METRICS_PORT', token: 'METRICS_TOKEN' },
   logLevel: 'LOG_LEVEL',
 } as const satisfies ConfigLayout;
 

@@ -9,6 +9,9 @@ import { openDatabase, type Database, type DatabaseHandle } from '../db/client.j
 import { migrate } from '../db/migrate.js';
 import type { Lake } from '../lake/lake.js';
 import { openLake } from '../lake/open-lake.js';
+import { etlMetrics } from '../metrics/etl.js';
+import type { Metrics } from '../metrics/registry.js';
+import { annotate, inSpan } from '../tracing/spans.js';
 import { runExtraction, type RunReport } from './extract.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
 
@@ -20,6 +23,8 @@ export interface PipelineDeps {
   clock?: Clock;
   /** S3 client settings for tests (s3rver credentials). */
   s3?: S3ClientConfig;
+  /** Where runs, rows, rejects and credits are counted (METRICS). */
+  metrics?: Metrics | undefined;
 }
 
 /** The extraction side of the pipeline, wired from the configuration. */
@@ -28,6 +33,8 @@ export interface Pipeline {
   readonly cmc: CmcClient;
   /** The database, opened and migrated on first use; rejects while it is unavailable. */
   database(): Promise<Database>;
+  /** The database if it is open now (for metrics scrapes, which must not open it). */
+  openDatabase(): DatabaseHandle | undefined;
   /** Reads the key's plan (free) and warns when the schedule would spend more than it allows. */
   checkPlan(signal?: AbortSignal): Promise<void>;
   run(signal?: AbortSignal): Promise<RunReport>;
@@ -62,6 +69,7 @@ function lazyDatabase(config: Config, log: Logger, shared: DatabaseHandle | unde
       handle = await opening;
       return handle.db;
     },
+    handle: () => handle,
     close: async () => {
       await opening?.catch(() => undefined);
       if (handle && handle !== shared) await handle.close();
@@ -78,8 +86,19 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
   const cmc = new CmcClient({ baseUrl: config.cmc.baseUrl, apiKey, log, clock });
   const database = lazyDatabase(config, log, deps.database);
   const { symbols, convert, schedule } = config.etl;
+  const counted = deps.metrics && etlMetrics(deps.metrics);
+  // One trace per run: the CoinMarketCap call, the lake writes and the load are its children.
   const run = (signal?: AbortSignal) =>
-    runExtraction({ cmc, lake, database: database.get, symbols, convert, log, clock }, signal);
+    inSpan('etl run', { 'cais.symbols': symbols, 'cais.convert': convert }, async () => {
+      const started = performance.now();
+      const report = await runExtraction(
+        { cmc, lake, database: database.get, symbols, convert, log, clock },
+        signal,
+      );
+      counted?.recordRun(report, (performance.now() - started) / 1000, new Date(clock.now()));
+      annotate({ 'cais.outcome': report.status, 'cais.credits': report.credits });
+      return report;
+    });
   log.info(
     `lake: ${lake.location}; CoinMarketCap: ${config.cmc.baseUrl}; ${symbols.join(', ')} in ${convert}`,
   );
@@ -88,9 +107,12 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
     lake,
     cmc,
     database: database.get,
+    openDatabase: database.handle,
     checkPlan: async (signal) => {
       try {
-        checkPlan(await cmc.keyInfo(signal), schedule, symbols.length, log, new Date(clock.now()));
+        const info = await cmc.keyInfo(signal);
+        counted?.recordPlan(info);
+        checkPlan(info, schedule, symbols.length, log, new Date(clock.now()));
       } catch (error) {
         // A refused key stops here, before any run; 1006 only says the plan lacks this endpoint.
         if (error instanceof CmcKeyError && error.code !== 1006) throw error;
