@@ -9,6 +9,7 @@ import { migrate } from '../apps/server/src/db/migrate.js';
 import { createToken } from '../apps/server/src/team/tokens.service.js';
 import { addUser } from '../apps/server/src/team/users.service.js';
 import { sql } from 'drizzle-orm';
+import { startTraceSink } from './trace-sink.js';
 import {
   freePort,
   freshDatabase,
@@ -23,7 +24,9 @@ import {
  * `npm run bench -- api`: the catalog API beside a minimal node:http + pg server answering the
  * same queries (the baseline), on 100,000 products in the PostgreSQL server, loaded from loopback.
  * For the list, a third side shows this machine's floor: the minimal server running the page
- * query alone, without the count the API must also give.
+ * query alone, without the count the API must also give. For GET by id and POST, the API also
+ * runs with METRICS=false (what metrics cost: the default `cais` side has them on) and with
+ * traces on (OTLP over HTTP to a local sink that accepts and drops them: what tracing costs).
  */
 
 const PRODUCTS = 100_000;
@@ -34,20 +37,25 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CATEGORIES = ['Eletrônico', 'Eletrodoméstico', 'Móveis', 'Roupas', 'Calçados'];
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
-type Side = 'baseline' | 'floor' | 'cais';
+type Side = 'baseline' | 'floor' | 'cais' | 'no-metrics' | 'traced';
+
+const OBSERVED: Side[] = ['baseline', 'cais', 'no-metrics', 'traced'];
 
 let signedInToken = '';
 
 const scenario = (request: Request, sides: Side[] = ['baseline', 'cais']) => ({ request, sides });
 
 const scenarios: Record<string, { request: Request; sides: Side[] }> = {
-  'GET by id': scenario({
-    method: 'GET',
-    setupRequest: (req) => ({
-      ...req,
-      path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
-    }),
-  }),
+  'GET by id': scenario(
+    {
+      method: 'GET',
+      setupRequest: (req) => ({
+        ...req,
+        path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
+      }),
+    },
+    OBSERVED,
+  ),
   'list page of 50, filtered': scenario(
     {
       method: 'GET',
@@ -125,13 +133,29 @@ export async function run(): Promise<void> {
     role: 'editor',
   });
   signedInToken = (await createToken(database.db, editor.id, { name: 'bench', days: 1 })).token;
-  scenarios.POST = scenario({
-    ...scenarios.POST?.request,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${signedInToken}` },
-  });
+  scenarios.POST = scenario(
+    {
+      ...scenarios.POST?.request,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${signedInToken}` },
+    },
+    OBSERVED,
+  );
   await database.close();
 
-  const [apiPort, basePort, floorPort] = [await freePort(), await freePort(), await freePort()];
+  const [apiPort, basePort, floorPort, bareport, tracedPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
+  const caisApi = (port: number, env: Record<string, string> = {}) =>
+    startProcess(
+      ['node', 'apps/server/bin/cais.js', 'api'],
+      { DATABASE_URL: url, API_PORT: String(port), LOG_LEVEL: 'warn', ...env },
+      `http://127.0.0.1:${port}/ready`,
+    );
+  const sink = await startTraceSink();
   const baseline = (port: number, env: Record<string, string> = {}) =>
     startProcess(
       ['node', 'bench/baseline-server.mjs'],
@@ -141,13 +165,14 @@ export async function run(): Promise<void> {
   const servers: Record<Side, { port: number; process: ChildProcess }> = {
     baseline: { port: basePort, process: await baseline(basePort) },
     floor: { port: floorPort, process: await baseline(floorPort, { BASELINE_COUNT: 'off' }) },
-    cais: {
-      port: apiPort,
-      process: await startProcess(
-        ['node', 'apps/server/bin/cais.js', 'api'],
-        { DATABASE_URL: url, API_PORT: String(apiPort), LOG_LEVEL: 'warn' },
-        `http://127.0.0.1:${apiPort}/ready`,
-      ),
+    cais: { port: apiPort, process: await caisApi(apiPort) },
+    'no-metrics': { port: bareport, process: await caisApi(bareport, { METRICS: 'false' }) },
+    traced: {
+      port: tracedPort,
+      process: await caisApi(tracedPort, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+        OTEL_SERVICE_NAME: 'cais-bench',
+      }),
     },
   };
 
@@ -172,6 +197,7 @@ export async function run(): Promise<void> {
     }
   } finally {
     await Promise.all(Object.values(servers).map((server) => stopProcess(server.process)));
+    await sink.close();
   }
 
   const summary = Object.entries(samples).map(([name, measures]) => {
@@ -186,6 +212,14 @@ export async function run(): Promise<void> {
       'baseline p99 ms': m('baseline', 'p99'),
       'req/s ratio': Number((m('cais', 'rps') / m('baseline', 'rps')).toFixed(2)),
       'floor p99 ms': measures.floor ? m('floor', 'p99') : '',
+      'metrics on/off req/s': measures['no-metrics']
+        ? Number((m('cais', 'rps') / m('no-metrics', 'rps')).toFixed(3))
+        : '',
+      'traced/untraced req/s': measures.traced
+        ? Number((m('traced', 'rps') / m('cais', 'rps')).toFixed(3))
+        : '',
+      'traced p99 ms': measures.traced ? m('traced', 'p99') : '',
+      'trace exports': measures.traced ? sink.received() : '',
     };
   });
   console.log(
@@ -214,6 +248,14 @@ export async function run(): Promise<void> {
       value: byName('POST')?.['req/s ratio'],
       met: (byName('POST')?.['req/s ratio'] ?? 0) >= 0.5,
     },
+    ...['GET by id', 'POST'].map((name) => {
+      const ratio = byName(name)?.['metrics on/off req/s'];
+      return {
+        target: `${name} with metrics ≥ 95% of METRICS=false req/s`,
+        value: ratio,
+        met: typeof ratio === 'number' && ratio >= 0.95,
+      };
+    }),
   ];
   console.log('');
   for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value}`);

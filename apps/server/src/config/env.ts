@@ -159,8 +159,8 @@ export const ENV = {
     boolean(),
   ),
   METRICS_PORT: env(
-    "Port of the etl worker's metrics (`cais etl schedule`; the api and web serve theirs on their own port)",
-    '9464',
+    "Port of the etl worker's metrics (`cais etl schedule`), on `HOST`; unset: the worker serves none (the api and web serve theirs on their own port)",
+    undefined,
     port,
   ),
   METRICS_TOKEN: env(

@@ -8,9 +8,10 @@ import { UsageError, type Context } from '../context.js';
 export async function serveWorkerMetrics(
   { config, log }: Context,
   metrics: Metrics,
+  port: number,
 ): Promise<{ close: () => Promise<void> }> {
   const { host } = config.http;
-  const { port, token } = config.metrics;
+  const { token } = config.metrics;
   try {
     const served = await serveMetrics(metrics, { host, port, token, log });
     log.info(`etl metrics on ${served.url}`);

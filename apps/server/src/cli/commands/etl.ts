@@ -86,7 +86,9 @@ export async function etlScheduleCommand(context: Context): Promise<void> {
   requireKey(context);
   const metrics = metricsOf(context);
   // Listening first: a port in use stops the worker before it spends a credit.
-  const served = metrics && (await serveWorkerMetrics(context, metrics));
+  const port = context.config.metrics.port;
+  const served =
+    metrics && port !== undefined ? await serveWorkerMetrics(context, metrics, port) : undefined;
   const { scheduler, pipeline, closers } = await startSchedule(context).catch(
     async (error: unknown) => {
       await served?.close();
