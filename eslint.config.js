@@ -42,8 +42,11 @@ export default tseslint.config(
   },
   {
     // docker/healthcheck.mjs runs beside the app in the container and reads the ports itself; the
-    // web build script sets NODE_ENV for Vite, which is the build tool's setting, not the app's.
+    // web build script sets NODE_ENV for Vite, which is the build tool's setting, not the app's;
+    // bin/cais.js reads the SDK's own OTEL_* variables before any module loads (the SDK must hook
+    // the modules it instruments first).
     files: [
+      'apps/server/bin/**',
       'apps/server/src/config/**',
       'apps/web/scripts/**',
       '**/test/**',

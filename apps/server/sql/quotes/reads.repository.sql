@@ -17,6 +17,22 @@ where symbol = $1 and convert = $2
 order by q.last_updated desc
 limit 2;
 
+-- newestPerSeries
+with recursive s as (
+  (select symbol, convert from crypto_quotes order by symbol, convert limit 1)
+  union all
+  select n.symbol, n.convert from s
+  cross join lateral (select c.symbol, c.convert from crypto_quotes c
+                      where (c.symbol, c.convert) > (s.symbol, s.convert)
+                      order by c.symbol, c.convert limit 1) n
+)
+select s.symbol, s.convert, extract(epoch from q.last_updated)::float8 as newest_epoch
+from s
+cross join lateral (select last_updated from crypto_quotes c
+                    where c.symbol = s.symbol and c.convert = s.convert
+                    order by c.last_updated desc limit 1) q
+order by s.symbol, s.convert;
+
 -- seriesBounds
 select to_char(min(last_updated) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as first, to_char(max(last_updated) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last
 from crypto_quotes where symbol = $1 and convert = $2;

@@ -11,11 +11,30 @@ import { DataDirInUseError } from '../db/pglite-lock.js';
 import { RoleRuleError } from '../db/roles.js';
 import { LakeError } from '../lake/lake.js';
 import { createLogger } from '../log/logger.js';
+import { createMetrics, type Metrics } from '../metrics/registry.js';
 import { reportFailure, wantsVerboseFailure } from './failure.js';
+import { runExitClosers } from './lifecycle.js';
 
 export interface Context {
   config: Config;
   log: Logger;
+}
+
+const registries = new WeakMap<Context, Metrics>();
+
+/**
+ * The metrics of this process (one registry, shared by the servers and the pipeline of
+ * `cais start`); undefined with METRICS=false. Created on first use: commands that serve nothing
+ * never pay for it.
+ */
+export function metricsOf(context: Context): Metrics | undefined {
+  if (!context.config.metrics.enabled) return undefined;
+  let metrics = registries.get(context);
+  if (!metrics) {
+    metrics = createMetrics();
+    registries.set(context, metrics);
+  }
+  return metrics;
 }
 
 /** Failures a person can fix: printed as one clear message, without a stack trace. */
@@ -60,6 +79,7 @@ export async function run(command: (context: Context) => Promise<void>): Promise
         verbose: wantsVerboseFailure(config.logLevel, process.stdout.isTTY),
       },
     );
+    await runExitClosers();
     process.exit(1);
   }
 }

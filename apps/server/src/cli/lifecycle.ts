@@ -5,6 +5,22 @@ export type Closer = () => Promise<unknown>;
 /** Past this, a stuck close must not keep a container from stopping (ECS waits 30 s, then kills). */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
+const exitClosers: Closer[] = [];
+
+/**
+ * Runs `close` last: after closeOnSignals' closers, after a failed command, or when the process
+ * ends by itself (flushing the traces still buffered).
+ */
+export function atExit(close: Closer): void {
+  exitClosers.push(close);
+  if (exitClosers.length === 1) process.once('beforeExit', () => void runExitClosers());
+}
+
+/** Runs the atExit closers once; a failure is ignored: the process is ending anyway. */
+export async function runExitClosers(): Promise<void> {
+  for (const close of exitClosers.splice(0)) await close().catch(() => undefined);
+}
+
 /**
  * On SIGTERM or SIGINT, runs the closers in order (servers first, so in-flight requests finish
  * while the database is still open), then exits. A second signal exits at once.
@@ -34,6 +50,7 @@ export function closeOnSignals(log: Logger, closers: Closer[]): void {
         }
       }
       log.info('stopped');
+      await runExitClosers();
       process.exit(code);
     })();
   };

@@ -197,6 +197,22 @@ export const ENV = {
     matching(/^arn:aws[\w-]*:sns:[\w-]+:\d{12}:[\w-]{1,256}$/, 'an SNS topic ARN'),
   ),
   ALERT_SNS_ENDPOINT: env('SNS endpoint (a local stand-in); unset: AWS', undefined, httpUrl),
+  METRICS: env(
+    'Prometheus metrics at `/metrics` on the api and web servers, and on `METRICS_PORT` for the etl worker (README, Operations); `false` turns them off',
+    'true',
+    boolean(),
+  ),
+  METRICS_PORT: env(
+    "Port of the etl worker's metrics (`cais etl schedule`), on `HOST`; unset: the worker serves none (the api and web serve theirs on their own port)",
+    undefined,
+    port,
+  ),
+  METRICS_TOKEN: env(
+    'When set (16 characters or more), `/metrics` needs `Authorization: Bearer <token>`; unset: open, like `/health`',
+    undefined,
+    text({ minLength: 16 }),
+    { secret: true },
+  ),
   LOG_LEVEL: env(
     'Log level (`fatal`, `error`, `warn`, `info`, `debug`, `trace`, `silent`); logs are JSON lines, readable on a terminal',
     'info',

@@ -46,6 +46,7 @@ export const CONFIG_LAYOUT = {
     snsTopicArn: 'ALERT_SNS_TOPIC_ARN',
     snsEndpoint: 'ALERT_SNS_ENDPOINT',
   },
+  metrics: { enabled: 'METRICS', port: 'METRICS_PORT', token: 'METRICS_TOKEN' },
   logLevel: 'LOG_LEVEL',
 } as const satisfies ConfigLayout;
 

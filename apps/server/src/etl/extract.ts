@@ -8,9 +8,11 @@ import { dayOf, objectKeys, rejectedResponseKeys } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
 import { quotesToCsv, type QuoteRow } from '../lake/quotes.csv.js';
 import { shortReason } from '../log/reason.js';
+import { inSpan } from '../tracing/spans.js';
 import { loadLake, type LoadSummary } from './lake.loader.js';
 import { commonNewestQuote } from '../quotes/quotes.repository.js';
 import * as runs from './runs.repository.js';
+import { logOutcome } from './run-log.js';
 import { keepUnrecordedRun, recordUnrecordedRuns } from './unrecorded-runs.js';
 
 export interface QuotesSource {
@@ -113,15 +115,15 @@ export async function runExtraction(
 
   let fetchError: Error | undefined;
   try {
-    const quotes = await deps.cmc
-      .latestQuotes(symbols, convert, signal)
-      .catch(async (error: unknown) => {
-        if (error instanceof CmcResponseError) {
-          report.credits = error.credits;
-          await keepRejectedResponse(deps, error);
-        }
-        throw error;
-      });
+    const quotes = await inSpan('cmc latest quotes', { 'cais.symbols': symbols }, () =>
+      deps.cmc.latestQuotes(symbols, convert, signal),
+    ).catch(async (error: unknown) => {
+      if (error instanceof CmcResponseError) {
+        report.credits = error.credits;
+        await keepRejectedResponse(deps, error);
+      }
+      throw error;
+    });
     report.credits = quotes.credits;
     // Named after the moment of extraction, as the original does.
     const extractedAt = new Date(clock.now());
@@ -130,12 +132,14 @@ export async function runExtraction(
       keys: objectKeys(coin.slug, extractedAt),
       csv: quotesToCsv([toRow(coin, convert)]),
     }));
-    await Promise.all(
-      objects.map(async ({ keys, csv }) => {
-        await lake.put(keys.json, quotes.raw, 'application/json');
-        await lake.put(keys.csv, csv, 'text/csv; charset=utf-8');
-        report.keys.push(keys.csv);
-      }),
+    await inSpan('lake write', { 'cais.objects': objects.length * 2 }, () =>
+      Promise.all(
+        objects.map(async ({ keys, csv }) => {
+          await lake.put(keys.json, quotes.raw, 'application/json');
+          await lake.put(keys.csv, csv, 'text/csv; charset=utf-8');
+          report.keys.push(keys.csv);
+        }),
+      ),
     );
     report.keys.sort();
   } catch (error) {
@@ -156,13 +160,15 @@ export async function runExtraction(
       if (!db) await catchUpRuns(deps, database);
       await runs.recordConvert(database, convert);
       const newest = await commonNewestQuote(database, symbols, convert);
-      report.load = await loadLake(database, lake, {
-        from: newest && dayOf(new Date(newest.getTime() - DAY_MS)),
-        signal,
-        onRefused: (key, error) => {
-          log.debug({ err: error, key }, 'the database refused a lake object (details)');
-        },
-      });
+      report.load = await inSpan('etl load', {}, () =>
+        loadLake(database, lake, {
+          from: newest && dayOf(new Date(newest.getTime() - DAY_MS)),
+          signal,
+          onRefused: (key, error) => {
+            log.debug({ err: error, key }, 'the database refused a lake object (details)');
+          },
+        }),
+      );
       const bad = report.load.bad.filter((b) => report.keys.includes(b.key));
       if (bad.length > 0) {
         loadError = new Error(bad.map((b) => `${b.key}: ${b.reason}`).join('; '));
@@ -186,45 +192,6 @@ export async function runExtraction(
   logOutcome(log, report, symbols, convert);
   await record(deps, database, report, startedAt, symbols);
   return report;
-}
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-function logOutcome(log: Logger, report: RunReport, symbols: string[], convert: string): void {
-  const fetched = `${symbols.join(', ')} in ${convert} (${plural(report.credits, 'credit')})`;
-  const load = report.load;
-  const fields = {
-    run: report.runId,
-    keys: report.keys,
-    rows: load?.rowsInserted,
-    duplicates: load?.duplicates,
-  };
-  for (const bad of load?.bad ?? []) log.warn(`skipped lake object ${bad.key}: ${bad.reason}`);
-  if (load && report.status === 'failed') {
-    if (load.loaded > 0) {
-      log.info(
-        fields,
-        `loaded ${plural(load.loaded, 'object')} left pending by earlier runs: ${plural(load.rowsInserted, 'new row')}`,
-      );
-    }
-  } else if (load) {
-    const ours = report.keys.filter((key) => !load.bad.some((b) => b.key === key)).length;
-    const earlier = load.loaded - ours;
-    log.info(
-      fields,
-      `fetched ${fetched}; loaded ${plural(load.rowsInserted, 'new row')}` +
-        (load.duplicates > 0 ? `, ${load.duplicates} already present (same update time)` : '') +
-        (earlier > 0
-          ? `, including ${plural(earlier, 'object')} left pending by earlier runs`
-          : ''),
-    );
-  }
-  if (report.status === 'pending') {
-    log.warn(
-      fields,
-      `fetched ${fetched} into the lake; load pending (${report.error?.message ?? 'unknown'}): the next run, or cais etl replay, loads it`,
-    );
-  }
 }
 
 /**

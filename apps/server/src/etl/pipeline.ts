@@ -13,6 +13,9 @@ import { migrate } from '../db/migrate.js';
 import type { Lake } from '../lake/lake.js';
 import { openLake } from '../lake/open-lake.js';
 import { shortReason } from '../log/reason.js';
+import { etlMetrics } from '../metrics/etl.js';
+import type { Metrics } from '../metrics/registry.js';
+import { annotate, inSpan } from '../tracing/spans.js';
 import { runExtraction, type RunReport } from './extract.js';
 import { publishRunMetrics, stdoutUnlessTerminal, type LineWriter } from './run-metrics.js';
 import { startScheduler, type Scheduler } from './scheduler.js';
@@ -25,8 +28,10 @@ export interface PipelineDeps {
   clock?: Clock;
   /** S3 client settings for tests (s3rver credentials). */
   s3?: S3ClientConfig;
-  /** Where each run's metric line goes (run-metrics.ts); default: stdout unless a terminal. */
-  metrics?: LineWriter;
+  /** Where each run's CloudWatch EMF line goes (run-metrics.ts); default: stdout unless a terminal. */
+  emf?: LineWriter;
+  /** Where runs, rows, rejects and credits are counted (METRICS). */
+  metrics?: Metrics | undefined;
 }
 
 /** The extraction side of the pipeline, wired from the configuration. */
@@ -35,6 +40,8 @@ export interface Pipeline {
   readonly cmc: CmcClient;
   /** The database, opened and migrated on first use; rejects while it is unavailable. */
   database(): Promise<Database>;
+  /** The database if it is open now (for metrics scrapes, which must not open it). */
+  openDatabase(): DatabaseHandle | undefined;
   /** Reads the key's plan (free) and warns when the schedule would spend more than it allows. */
   checkPlan(signal?: AbortSignal): Promise<void>;
   run(signal?: AbortSignal): Promise<RunReport>;
@@ -72,6 +79,7 @@ function lazyDatabase(config: Config, log: Logger, shared: DatabaseHandle | unde
       handle = await opening;
       return handle.db;
     },
+    handle: () => handle,
     close: async () => {
       await opening?.catch(() => undefined);
       if (handle && handle !== shared) await handle.close();
@@ -88,22 +96,28 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
   const cmc = new CmcClient({ baseUrl: config.cmc.baseUrl, apiKey, log, clock });
   const database = lazyDatabase(config, log, deps.database);
   const { symbols, convert, schedule } = config.etl;
-  const metrics = deps.metrics ?? stdoutUnlessTerminal();
-  const run = async (signal?: AbortSignal) => {
-    const report = await runExtraction(
-      { cmc, lake, database: database.get, symbols, convert, log, clock },
-      signal,
-    );
-    // A load that ran means the database is open: reading it again costs no connection attempt.
-    const db = report.load ? await database.get().catch(() => undefined) : undefined;
-    const problem = await publishRunMetrics(
-      report,
-      { database: db, symbols, convert, clock },
-      metrics,
-    );
-    if (problem) log.warn(`could not write the run's metrics: ${shortReason(problem)}`);
-    return report;
-  };
+  const emf = deps.emf ?? stdoutUnlessTerminal();
+  const counted = deps.metrics && etlMetrics(deps.metrics);
+  // One trace per run: the CoinMarketCap call, the lake writes and the load are its children.
+  const run = (signal?: AbortSignal) =>
+    inSpan('etl run', { 'cais.symbols': symbols, 'cais.convert': convert }, async () => {
+      const started = performance.now();
+      const report = await runExtraction(
+        { cmc, lake, database: database.get, symbols, convert, log, clock },
+        signal,
+      );
+      counted?.recordRun(report, (performance.now() - started) / 1000, new Date(clock.now()));
+      annotate({ 'cais.outcome': report.status, 'cais.credits': report.credits });
+      // A load that ran means the database is open: reading it again costs no connection attempt.
+      const db = report.load ? await database.get().catch(() => undefined) : undefined;
+      const problem = await publishRunMetrics(
+        report,
+        { database: db, symbols, convert, clock },
+        emf,
+      );
+      if (problem) log.warn(`could not write the run's metrics: ${shortReason(problem)}`);
+      return report;
+    });
   const channels = channelsFrom(config);
   const alertSettings = { ...evaluatorSettings(config), secrets: secretValues(config) };
   const evaluate = async () => {
@@ -129,9 +143,12 @@ export async function openPipeline(deps: PipelineDeps): Promise<Pipeline> {
     lake,
     cmc,
     database: database.get,
+    openDatabase: database.handle,
     checkPlan: async (signal) => {
       try {
-        checkPlan(await cmc.keyInfo(signal), schedule, symbols.length, log, new Date(clock.now()));
+        const info = await cmc.keyInfo(signal);
+        counted?.recordPlan(info);
+        checkPlan(info, schedule, symbols.length, log, new Date(clock.now()));
       } catch (error) {
         // A refused key stops here, before any run; 1006 only says the plan lacks this endpoint.
         if (error instanceof CmcKeyError && error.code !== 1006) throw error;

@@ -13,6 +13,8 @@ import { productRoutes } from '../catalog/products.routes.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { healthRoutes } from '../health/health.routes.js';
+import { registerMetrics } from '../metrics/http.js';
+import type { Metrics } from '../metrics/registry.js';
 import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
 import { priceRoutes } from '../prices/prices.routes.js';
 import { AppError } from './app-error.js';
@@ -27,6 +29,8 @@ export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
   log: Logger;
+  /** When set (METRICS), requests are counted into it and it is served at /metrics. */
+  metrics?: Metrics | undefined;
 }
 
 /** A product is a few kB at most; anything much larger is a mistake or an attack. */
@@ -45,7 +49,12 @@ const EXPOSED_HEADERS = [
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Builds the catalog API; the caller listens and closes it. */
-export async function buildApp({ config, database, log }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  log,
+  metrics,
+}: AppDeps): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({
     loggerInstance,
@@ -60,6 +69,7 @@ export async function buildApp({ config, database, log }: AppDeps): Promise<Fast
 
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
+  if (metrics) registerMetrics(app, { metrics, server: 'api', token: config.metrics.token });
 
   // JSON only: any other media type is a 415, never a body parsed by guesswork.
   app.removeAllContentTypeParsers();

@@ -68,6 +68,39 @@ export async function newestQuotes(db: Database, key: SeriesKey): Promise<Stored
   );
 }
 
+const NewestRow = rowShape('newestPerSeries', {
+  symbol: Type.String(),
+  convert: Type.String(),
+  newest_epoch: Type.Number(),
+});
+export type NewestOfSeries = RowOf<typeof NewestRow>;
+
+/**
+ * Each series' newest quote time (Unix seconds), cheap enough for every metrics scrape whatever
+ * the table's size: a loose index scan finds the series (one probe of the series index each),
+ * then one step back along the same index finds each one's newest quote.
+ */
+export async function newestPerSeries(db: Database): Promise<NewestOfSeries[]> {
+  return select(
+    db,
+    NewestRow,
+    sql`with recursive s as (
+          (select symbol, convert from crypto_quotes order by symbol, convert limit 1)
+          union all
+          select n.symbol, n.convert from s
+          cross join lateral (select c.symbol, c.convert from crypto_quotes c
+                              where (c.symbol, c.convert) > (s.symbol, s.convert)
+                              order by c.symbol, c.convert limit 1) n
+        )
+        select s.symbol, s.convert, extract(epoch from q.last_updated)::float8 as newest_epoch
+        from s
+        cross join lateral (select last_updated from crypto_quotes c
+                            where c.symbol = s.symbol and c.convert = s.convert
+                            order by c.last_updated desc limit 1) q
+        order by s.symbol, s.convert`,
+  );
+}
+
 const Bounds = rowShape('seriesBounds', {
   first: nullable(Type.String()),
   last: nullable(Type.String()),

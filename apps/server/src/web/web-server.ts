@@ -7,6 +7,8 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../http/app-error.js';
 import { validatorCompiler } from '../http/validation.js';
+import { registerMetrics } from '../metrics/http.js';
+import type { Metrics } from '../metrics/registry.js';
 import { pipelineRoutes } from '../pipeline-health/pipeline.routes.js';
 import { priceRoutes } from '../prices/prices.routes.js';
 import { frameworkErrors, registerErrorHandler, sendProblem } from '../http/error-handler.js';
@@ -24,6 +26,8 @@ export interface WebServerOptions {
    * read-only login, DATABASE_READONLY_URL), so a dashboard host needs no api.
    */
   dashboard?: { db: Database; config: Config } | undefined;
+  /** When set (METRICS), requests are counted into it and it is served at /metrics. */
+  metrics?: { metrics: Metrics; token: string | undefined } | undefined;
 }
 
 /** A path the app routes in the browser: no file extension, not under /api or /assets. */
@@ -39,6 +43,7 @@ export async function buildWebServer({
   spaDir,
   log,
   dashboard,
+  metrics,
 }: WebServerOptions): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({
@@ -51,6 +56,7 @@ export async function buildWebServer({
     logController: new LogController({ disableRequestLogging: true }),
   });
   registerErrorHandler(app);
+  if (metrics) registerMetrics(app, { ...metrics, server: 'web' });
   app.addHook('onResponse', async (request, reply) => {
     if (reply.statusCode >= 500) {
       request.log.warn(

@@ -3,6 +3,7 @@ import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../src/config/config.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { buildApp } from '../../src/http/app.js';
+import type { Metrics } from '../../src/metrics/registry.js';
 import { checkResponsesAgainstOpenApi } from './openapi-responses.js';
 
 /**
@@ -14,9 +15,10 @@ export async function buildTestApp(
   database: DatabaseHandle,
   env: Record<string, string> = {},
   log: Logger = pino({ level: 'silent' }),
+  metrics?: Metrics,
 ): Promise<FastifyInstance> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, database, log });
+  const app = await buildApp({ config, database, log, metrics });
   const responses = checkResponsesAgainstOpenApi(app);
   app.addHook('onClose', async () => {
     responses.assertNone();

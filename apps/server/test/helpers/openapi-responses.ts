@@ -16,7 +16,7 @@ interface OpenApiDocument {
 }
 
 /** Routes served but deliberately left out of the document. */
-const UNDOCUMENTED = /^\/(docs|openapi\.json)(\/|$)/;
+const UNDOCUMENTED = /^\/(docs|openapi\.json|metrics)(\/|$)/;
 
 const pointer = (...segments: string[]) =>
   segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');

@@ -68,6 +68,7 @@ const MODULES: Record<string, Calls> = {
   'quotes/reads.repository': {
     listMarkets: (db) => reads.listMarkets(db),
     newestQuotes: (db) => reads.newestQuotes(db, key),
+    newestPerSeries: (db) => reads.newestPerSeries(db),
     seriesBounds: (db) => reads.seriesBounds(db, key),
     'seriesBuckets (from the quotes)': (db) => reads.seriesBuckets(db, key, shortPlan),
     'seriesBuckets (with a rollup)': (db) => reads.seriesBuckets(db, key, longPlan),

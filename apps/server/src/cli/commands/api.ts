@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../db/client.js';
 import { createCatalog, pruneIdempotencyKeys } from '../../catalog/products.service.js';
 import { buildApp } from '../../http/app.js';
-import { openMigratedDatabase, type Context } from '../context.js';
+import { watchDatabase } from '../../metrics/database.js';
+import { metricsOf, openMigratedDatabase, type Context } from '../context.js';
 import { closeOnSignals, repeatEvery, type Closer } from '../lifecycle.js';
 import { listen } from '../listen.js';
 
@@ -18,7 +19,16 @@ export async function startApi(
   const { config, log } = context;
   const database = await openMigratedDatabase(context);
   try {
-    const app = await buildApp({ config, database, log });
+    const metrics = metricsOf(context);
+    const app = await buildApp({ config, database, log, metrics });
+    if (metrics) {
+      watchDatabase(metrics, {
+        handle: () => database,
+        pooled: database.pool !== undefined,
+        quotes: true,
+        log,
+      });
+    }
     const address = await listen(app, config.http.host, config.http.apiPort, 'API_PORT');
     log.info(`catalog API on ${address} (docs: ${address}/docs)`);
     const catalog = createCatalog(database.db);

@@ -8,7 +8,8 @@ import { pipelineStatus, type PipelineStatus } from '../../etl/status.js';
 import type { Day } from '../../lake/keys.js';
 import { openLake } from '../../lake/open-lake.js';
 import { startCompactionSchedule } from '../../lakehouse/compaction-schedule.js';
-import { openMigratedDatabase, UsageError, type Context } from '../context.js';
+import { metricsOf, openMigratedDatabase, UsageError, type Context } from '../context.js';
+import { serveWorkerMetrics, watchPipelineDatabase } from './etl.metrics.js';
 import { closeOnSignals, type Closer } from '../lifecycle.js';
 import { createProgress } from '../progress.js';
 
@@ -49,7 +50,12 @@ export async function startSchedule(
   context: Context,
   database?: DatabaseHandle,
 ): Promise<{ pipeline: Pipeline; scheduler: Scheduler; closers: Closer[] }> {
-  const pipeline = await openPipeline({ ...context, ...(database ? { database } : {}) });
+  const metrics = metricsOf(context);
+  const pipeline = await openPipeline({
+    ...context,
+    metrics,
+    ...(database ? { database } : {}),
+  });
   try {
     await pipeline.checkPlan();
     await pipeline.database().catch((error: unknown) => {
@@ -62,6 +68,7 @@ export async function startSchedule(
     await pipeline.close();
     throw error;
   }
+  if (metrics) watchPipelineDatabase(context, metrics, () => database ?? pipeline.openDatabase());
   const scheduler = pipeline.schedule();
   const compaction = startCompactionSchedule({
     openLake: () => openLake(context.config.lake),
@@ -77,8 +84,18 @@ export async function startSchedule(
 /** `cais etl schedule`: the worker. Ends on SIGTERM/SIGINT, or with exit 1 when the key is refused. */
 export async function etlScheduleCommand(context: Context): Promise<void> {
   requireKey(context);
-  const { scheduler, pipeline, closers } = await startSchedule(context);
-  closeOnSignals(context.log, closers);
+  const metrics = metricsOf(context);
+  // Listening first: a port in use stops the worker before it spends a credit.
+  const port = context.config.metrics.port;
+  const served =
+    metrics && port !== undefined ? await serveWorkerMetrics(context, metrics, port) : undefined;
+  const { scheduler, pipeline, closers } = await startSchedule(context).catch(
+    async (error: unknown) => {
+      await served?.close();
+      throw error;
+    },
+  );
+  closeOnSignals(context.log, served ? [...closers, served.close] : closers);
   try {
     await scheduler.finished;
   } catch {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { buildWebServer } from '../../web/web-server.js';
 import { SPA_DIR, assertSpaBuilt } from '../../web/spa-files.js';
-import type { Context } from '../context.js';
+import { watchDatabase } from '../../metrics/database.js';
+import { metricsOf, type Context } from '../context.js';
 import { closeOnSignals, type Closer } from '../lifecycle.js';
 import { listen } from '../listen.js';
 
@@ -17,11 +18,21 @@ export async function startWeb(
 ): Promise<{ app: FastifyInstance; closers: Closer[] }> {
   const { config, log } = context;
   await assertSpaBuilt(SPA_DIR);
+  const metrics = metricsOf(context);
+  if (metrics && dashboard) {
+    watchDatabase(metrics, {
+      handle: () => dashboard,
+      pooled: dashboard.pool !== undefined,
+      quotes: false,
+      log,
+    });
+  }
   const app = await buildWebServer({
     apiUrl,
     spaDir: SPA_DIR,
     log,
     dashboard: dashboard && { db: dashboard.db, config },
+    metrics: metrics && { metrics, token: config.metrics.token },
   });
   const address = await listen(app, config.http.host, config.http.webPort, 'WEB_PORT');
   log.info(
