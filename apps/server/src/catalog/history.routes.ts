@@ -1,14 +1,9 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
 import { etagOf } from './etag.js';
-import {
-  EntryParamsSchema,
-  HistoryEntrySchema,
-  PageQuerySchema,
-  type PageQuery,
-} from './history.schema.js';
+import { EntryParamsSchema, HistoryEntrySchema, PageQuerySchema } from './history.schema.js';
 import * as history from './history.service.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
 import { pageHeaders } from '../http/paging.js';
@@ -23,10 +18,7 @@ const pageHeadersDoc = {
 };
 
 /** The product history: read it, revert to a version, export it. Nothing here changes it. */
-export const historyRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = async (
-  app,
-  { catalog },
-) => {
+export const historyRoutes: RoutePlugin<{ catalog: Catalog }> = async (app, { catalog }) => {
   app.get(
     '/products/:id/history',
     {
@@ -52,7 +44,7 @@ export const historyRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = as
       },
     },
     async (request, reply) => {
-      const page = request.query as PageQuery;
+      const page = request.query;
       const { items, total } = await history.productHistory(catalog, request.params.id, page);
       return reply.headers(pageHeaders(request.url, page, items.length, total)).send(items);
     },

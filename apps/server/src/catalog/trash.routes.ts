@@ -1,10 +1,10 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
 import { systemActor } from './actor.js';
 import { etagOf } from './etag.js';
-import { PageQuerySchema, type PageQuery } from './history.schema.js';
+import { PageQuerySchema } from './history.schema.js';
 import { pageHeaders } from '../http/paging.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
 import type { Catalog } from './products.service.js';
@@ -21,7 +21,7 @@ const TrashedSchema = Type.Object({
 const HOUR_MS = 3600 * 1000;
 
 /** The trash: deleted products, restorable by an editor, purged by an admin or after TRASH_DAYS. */
-export const trashRoutes: FastifyPluginAsyncTypebox<{
+export const trashRoutes: RoutePlugin<{
   catalog: Catalog;
   trashDays: number;
 }> = async (app, { catalog, trashDays }) => {
@@ -70,7 +70,7 @@ export const trashRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const page = request.query as PageQuery;
+      const page = request.query;
       const { items, total } = await trash.listTrash(catalog, page);
       return reply.headers(pageHeaders(request.url, page, items.length, total)).send(items);
     },

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
 import { json, problems } from '../http/openapi.js';
@@ -13,8 +13,6 @@ import {
   SeriesKeyQuerySchema,
   SeriesQuerySchema,
   SeriesSchema,
-  type RowsQuery,
-  type SeriesQuery,
 } from './price.schema.js';
 import * as prices from './prices.service.js';
 
@@ -22,10 +20,7 @@ const tags = ['prices'];
 
 const unknownSeries = 'The series has no quote (unknown symbol or currency, or no data yet)';
 
-export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async (
-  app,
-  options,
-) => {
+export const priceRoutes: RoutePlugin<DashboardRouteOptions> = async (app, options) => {
   const context = dashboardOf(options);
 
   app.get(
@@ -87,8 +82,7 @@ export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = asy
         },
       },
     },
-    // Validation filled in the default of points.
-    (request) => prices.getSeries(context, request.query as SeriesQuery),
+    (request) => prices.getSeries(context, request.query),
   );
 
   app.get(
@@ -111,7 +105,7 @@ export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      const query = request.query as RowsQuery;
+      const query = request.query;
       const { items, total } = await prices.listRows(context, query);
       for (const [name, value] of Object.entries(
         pageHeaders(request.url, query, items.length, total),
