@@ -5,7 +5,7 @@ import { actorOf } from '../team/principal.js';
 import { systemActor } from './actor.js';
 import { etagOf } from './etag.js';
 import { PageQuerySchema } from './history.schema.js';
-import { pageHeaders } from '../http/paging.js';
+import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
 import type { Catalog } from './products.service.js';
 import * as trash from './trash.service.js';
@@ -56,11 +56,11 @@ export const trashRoutes: RoutePlugin<{
         security: SECURITY,
         querystring: PageQuerySchema,
         response: {
-          200: json('A page of the trash', Type.Array(TrashedSchema), {
-            'X-Total-Count': { type: 'integer', description: 'Products in the trash' },
-            'Content-Range': { type: 'string', description: 'For example `items 0-49/1234`' },
-            Link: { type: 'string', description: 'first, prev, next and last pages' },
-          }),
+          200: json(
+            'A page of the trash',
+            Type.Array(TrashedSchema),
+            pageHeadersDoc('Products in the trash'),
+          ),
           ...problems({
             401: 'Not signed in',
             403: 'Not an editor or admin',
@@ -69,11 +69,8 @@ export const trashRoutes: RoutePlugin<{
         },
       },
     },
-    async (request, reply) => {
-      const page = request.query;
-      const { items, total } = await trash.listTrash(catalog, page);
-      return reply.headers(pageHeaders(request.url, page, items.length, total)).send(items);
-    },
+    async (request, reply) =>
+      withPageHeaders(request, reply, await trash.listTrash(catalog, request.query)),
   );
 
   app.post(

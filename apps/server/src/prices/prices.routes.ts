@@ -3,7 +3,7 @@ import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
 import { json, problems } from '../http/openapi.js';
-import { pageHeaders } from '../http/paging.js';
+import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import {
   CsvQuerySchema,
   LatestSchema,
@@ -95,25 +95,17 @@ export const priceRoutes: RoutePlugin<DashboardRouteOptions> = async (app, optio
         description: 'A JSON array; the total goes in `X-Total-Count`, links in `Link`.',
         querystring: RowsQuerySchema,
         response: {
-          200: json('A page of quotes', Type.Array(QuoteRowSchema), {
-            'X-Total-Count': { type: 'integer', description: 'Quotes in the series' },
-            'Content-Range': { type: 'string', description: 'For example `items 0-99/105120`' },
-            Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
-          }),
+          200: json(
+            'A page of quotes',
+            Type.Array(QuoteRowSchema),
+            pageHeadersDoc('Quotes in the series', 'items 0-99/105120'),
+          ),
           ...problems({ 422: 'A query parameter is invalid' }),
         },
       },
     },
-    async (request, reply) => {
-      const query = request.query;
-      const { items, total } = await prices.listRows(context, query);
-      for (const [name, value] of Object.entries(
-        pageHeaders(request.url, query, items.length, total),
-      )) {
-        void reply.header(name, value);
-      }
-      return items;
-    },
+    async (request, reply) =>
+      withPageHeaders(request, reply, await prices.listRows(context, request.query)),
   );
 
   app.get(
