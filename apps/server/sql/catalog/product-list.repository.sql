@@ -5,3 +5,6 @@ select "id", "name", "description", "price", "categoria", "email_fornecedor", "c
 
 -- countProducts
 select count(*)::int as n from (select 1 from products where ("products"."deleted_at" is null and (cais_fold("products"."name" || ' ' || coalesce("products"."description", '')) like cais_fold($1) or cais_fold($2) <<% cais_fold("products"."name" || ' ' || coalesce("products"."description", '')))) limit $3) as m;
+
+-- allProducts
+select "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at", array[("products"."id")::text] from "products" where ("products"."deleted_at" is null and "products"."categoria" = $1) order by "products"."id" asc limit $2;

@@ -1,32 +1,19 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
 import { etagOf } from './etag.js';
-import {
-  EntryParamsSchema,
-  HistoryEntrySchema,
-  PageQuerySchema,
-  type PageQuery,
-} from './history.schema.js';
+import { EntryParamsSchema, HistoryEntrySchema, PageQuerySchema } from './history.schema.js';
 import * as history from './history.service.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
-import { pageHeaders } from '../http/paging.js';
+import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import type { Catalog } from './products.service.js';
 
 const tags = ['history'];
 const SECURITY = [{ bearerAuth: [] }, { cookieAuth: [] }];
-const pageHeadersDoc = {
-  'X-Total-Count': { type: 'integer', description: 'Entries in all' },
-  'Content-Range': { type: 'string', description: 'For example `items 0-49/1234`' },
-  Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
-};
 
 /** The product history: read it, revert to a version, export it. Nothing here changes it. */
-export const historyRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = async (
-  app,
-  { catalog },
-) => {
+export const historyRoutes: RoutePlugin<{ catalog: Catalog }> = async (app, { catalog }) => {
   app.get(
     '/products/:id/history',
     {
@@ -42,7 +29,11 @@ export const historyRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = as
         params: IdParamsSchema,
         querystring: PageQuerySchema,
         response: {
-          200: json('A page of entries', Type.Array(HistoryEntrySchema), pageHeadersDoc),
+          200: json(
+            'A page of entries',
+            Type.Array(HistoryEntrySchema),
+            pageHeadersDoc('Entries in all'),
+          ),
           ...problems({
             401: 'Not signed in',
             404: 'No product with this id has a history',
@@ -51,11 +42,12 @@ export const historyRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = as
         },
       },
     },
-    async (request, reply) => {
-      const page = request.query as PageQuery;
-      const { items, total } = await history.productHistory(catalog, request.params.id, page);
-      return reply.headers(pageHeaders(request.url, page, items.length, total)).send(items);
-    },
+    async (request, reply) =>
+      withPageHeaders(
+        request,
+        reply,
+        await history.productHistory(catalog, request.params.id, request.query),
+      ),
   );
 
   app.post(

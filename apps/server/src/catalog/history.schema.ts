@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Defaulted, type Validated } from '../http/validated.js';
 import { HISTORY_ACTIONS } from '../db/schema.js';
 import { ProductSchema } from './product.schema.js';
 
@@ -25,14 +26,14 @@ export type HistoryEntry = Static<typeof HistoryEntrySchema>;
 export type HistoryAction = HistoryEntry['action'];
 
 export const PageQuerySchema = Type.Object({
-  limit: Type.Optional(
+  limit: Defaulted(
     Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size (1 to 500)' }),
   ),
-  offset: Type.Optional(
+  offset: Defaulted(
     Type.Integer({ minimum: 0, maximum: 2_147_483_647, default: 0, description: 'Rows to skip' }),
   ),
 });
-export type PageQuery = { limit: number; offset: number };
+export type PageQuery = Validated<typeof PageQuerySchema>;
 
 export const EntryParamsSchema = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Product id' }),

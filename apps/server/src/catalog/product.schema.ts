@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Defaulted, type Validated } from '../http/validated.js';
 
 /** The five categories of the original service; the `categories` table holds the same names. */
 export const CATEGORIES = [
@@ -162,13 +163,11 @@ export type SortField = (typeof SORT_FIELDS)[number];
 /** Best match first; only with `q`, where it is the default order. */
 export const RELEVANCE = 'relevance';
 
-// limit and offset are optional for clients (the OpenAPI document must not mark them required);
-// validation fills in their defaults, so handlers always see them.
 export const ListQuerySchema = Type.Object({
-  limit: Type.Optional(
+  limit: Defaulted(
     Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size (1 to 500)' }),
   ),
-  offset: Type.Optional(
+  offset: Defaulted(
     Type.Integer({
       minimum: 0,
       maximum: 2_147_483_647,
@@ -214,7 +213,7 @@ export const ListQuerySchema = Type.Object({
     }),
   ),
 });
-export type ListQuery = Static<typeof ListQuerySchema> & { limit: number; offset: number };
+export type ListQuery = Validated<typeof ListQuerySchema>;
 
 export const IdParamsSchema = Type.Object({ id: Id });
 

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
@@ -16,7 +16,6 @@ import {
   ProductPatchSchema,
   ProductPutSchema,
   ProductSchema,
-  type ListQuery,
   type ProductChanges,
 } from './product.schema.js';
 import * as products from './products.service.js';
@@ -31,7 +30,7 @@ import {
 
 const tags = ['products'];
 
-export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database; trashDays: number }> = async (
+export const productRoutes: RoutePlugin<{ db: Database; trashDays: number }> = async (
   app,
   { db, trashDays },
 ) => {
@@ -131,8 +130,7 @@ export const productRoutes: FastifyPluginAsyncTypebox<{ db: Database; trashDays:
       },
     },
     async (request, reply) => {
-      // Validation filled in the defaults of limit and offset.
-      const query = request.query as ListQuery;
+      const query = request.query;
       const page = await products.listProducts(catalog, query);
       for (const [name, value] of Object.entries(
         listPageHeaders(request.url, { ...query, ...page }, page.items.length, page.total),

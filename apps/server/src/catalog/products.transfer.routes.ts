@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Defaulted, type RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { AppError } from '../http/app-error.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
@@ -36,7 +36,7 @@ const ImportReportSchema = Type.Object(
 );
 
 /** The catalog as files: GET /products.csv (or JSON lines) and POST /products/import. */
-export const productTransferRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = async (
+export const productTransferRoutes: RoutePlugin<{ catalog: Catalog }> = async (
   app,
   { catalog },
 ) => {
@@ -115,7 +115,7 @@ export const productTransferRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog
           'ones. Writes are one transaction.',
         security: WRITE_SECURITY,
         querystring: Type.Object({
-          mode: Type.Optional(
+          mode: Defaulted(
             Type.Enum(IMPORT_MODES, {
               type: 'string',
               default: 'dry-run',
@@ -141,7 +141,7 @@ export const productTransferRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog
       }
       return importProducts(catalog, request.body, {
         format,
-        mode: request.query.mode ?? 'dry-run',
+        mode: request.query.mode,
       });
     },
   );

@@ -1,11 +1,11 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
 import { systemActor } from './actor.js';
 import { etagOf } from './etag.js';
-import { PageQuerySchema, type PageQuery } from './history.schema.js';
-import { pageHeaders } from '../http/paging.js';
+import { PageQuerySchema } from './history.schema.js';
+import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
 import type { Catalog } from './products.service.js';
 import * as trash from './trash.service.js';
@@ -21,7 +21,7 @@ const TrashedSchema = Type.Object({
 const HOUR_MS = 3600 * 1000;
 
 /** The trash: deleted products, restorable by an editor, purged by an admin or after TRASH_DAYS. */
-export const trashRoutes: FastifyPluginAsyncTypebox<{
+export const trashRoutes: RoutePlugin<{
   catalog: Catalog;
   trashDays: number;
 }> = async (app, { catalog, trashDays }) => {
@@ -56,11 +56,11 @@ export const trashRoutes: FastifyPluginAsyncTypebox<{
         security: SECURITY,
         querystring: PageQuerySchema,
         response: {
-          200: json('A page of the trash', Type.Array(TrashedSchema), {
-            'X-Total-Count': { type: 'integer', description: 'Products in the trash' },
-            'Content-Range': { type: 'string', description: 'For example `items 0-49/1234`' },
-            Link: { type: 'string', description: 'first, prev, next and last pages' },
-          }),
+          200: json(
+            'A page of the trash',
+            Type.Array(TrashedSchema),
+            pageHeadersDoc('Products in the trash'),
+          ),
           ...problems({
             401: 'Not signed in',
             403: 'Not an editor or admin',
@@ -69,11 +69,8 @@ export const trashRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (request, reply) => {
-      const page = request.query as PageQuery;
-      const { items, total } = await trash.listTrash(catalog, page);
-      return reply.headers(pageHeaders(request.url, page, items.length, total)).send(items);
-    },
+    async (request, reply) =>
+      withPageHeaders(request, reply, await trash.listTrash(catalog, request.query)),
   );
 
   app.post(

@@ -111,3 +111,9 @@ export function addFlag(command: Command, flags: string, input: Input): Command 
   if (input.default !== undefined) option.default(input.parse(input.default), input.default);
   return command.addOption(option);
 }
+
+/** `--from <date>` and `--to <date>`: a range of UTC days, either end optional. */
+export function addDayRange(command: Command, help: { from: string; to: string }): Command {
+  addFlag(command, '--from <date>', flag(help.from, undefined, day));
+  return addFlag(command, '--to <date>', flag(help.to, undefined, day));
+}

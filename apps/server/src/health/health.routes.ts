@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { ping, type DatabaseHandle } from '../db/client.js';
 import { isMigrated } from '../db/migrate.js';
@@ -12,7 +12,7 @@ const Status = Type.Object({
   ),
 });
 
-export const healthRoutes: FastifyPluginAsyncTypebox<{ database: DatabaseHandle }> = async (
+export const healthRoutes: RoutePlugin<{ database: DatabaseHandle }> = async (
   app,
   { database },
 ) => {

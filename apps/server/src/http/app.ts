@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ValidatedTypeProvider } from './validated.js';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import secureJson from 'secure-json-parse';
@@ -65,7 +65,7 @@ export async function buildApp({
     // Behind a load balancer, the client's address (sign-in limits) and protocol (Secure cookies).
     trustProxy: config.http.trustProxy,
     frameworkErrors,
-  }).withTypeProvider<TypeBoxTypeProvider>();
+  }).withTypeProvider<ValidatedTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { Total } from '../catalog/product-list.repository.js';
 
 /** Paging headers of a list response: the body stays a plain array, as the original's. */
@@ -68,4 +69,23 @@ export function listPageHeaders(
   if (page.prev !== undefined) links.push(link('prev', page.prev));
   if (page.next !== undefined) links.push(link('next', page.next));
   return { 'x-total-count': String(total), ...headers, link: links.join(', ') };
+}
+
+/** The OpenAPI description of the headers `withPageHeaders` sets. */
+export function pageHeadersDoc(total: string, rangeExample = 'items 0-49/1234') {
+  return {
+    'X-Total-Count': { type: 'integer', description: total },
+    'Content-Range': { type: 'string', description: `For example \`${rangeExample}\`` },
+    Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
+  };
+}
+
+/** Puts the paging headers of an offset page on the reply; gives back its items, the body. */
+export function withPageHeaders<T>(
+  request: { url: string; query: { limit: number; offset: number } },
+  reply: FastifyReply,
+  { items, total }: { items: T[]; total: number },
+): T[] {
+  void reply.headers(pageHeaders(request.url, request.query, items.length, total));
+  return items;
 }

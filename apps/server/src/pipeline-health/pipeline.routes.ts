@@ -1,22 +1,13 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
-import {
-  HealthQuerySchema,
-  HealthSchema,
-  RunSchema,
-  RunsQuerySchema,
-  type RunsQuery,
-} from './pipeline.schema.js';
+import { HealthQuerySchema, HealthSchema, RunSchema, RunsQuerySchema } from './pipeline.schema.js';
 import * as pipeline from './pipeline.service.js';
 
 const tags = ['pipeline'];
 
-export const pipelineRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async (
-  app,
-  options,
-) => {
+export const pipelineRoutes: RoutePlugin<DashboardRouteOptions> = async (app, options) => {
   const context: pipeline.Pipeline = {
     ...dashboardOf(options),
     schedule: options.config.etl.schedule,
@@ -37,8 +28,7 @@ export const pipelineRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = 
         },
       },
     },
-    // Validation filled in the default of limit.
-    (request) => pipeline.listRuns(options.db, (request.query as RunsQuery).limit),
+    (request) => pipeline.listRuns(options.db, request.query.limit),
   );
 
   app.get(

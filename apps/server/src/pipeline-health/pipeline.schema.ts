@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Defaulted, type Validated } from '../http/validated.js';
 import { ETL_RUN_STATUSES } from '../db/schema.js';
 import { SeriesQueryFields } from '../dashboard/series-query.schema.js';
 
@@ -26,7 +27,7 @@ export const RunSchema = Type.Object(
 export type Run = Static<typeof RunSchema>;
 
 export const RunsQuerySchema = Type.Object({
-  limit: Type.Optional(
+  limit: Defaulted(
     Type.Integer({
       minimum: 1,
       maximum: 200,
@@ -35,7 +36,7 @@ export const RunsQuerySchema = Type.Object({
     }),
   ),
 });
-export type RunsQuery = Static<typeof RunsQuerySchema> & { limit: number };
+export type RunsQuery = Validated<typeof RunsQuerySchema>;
 
 export const HealthQuerySchema = Type.Object({
   ...SeriesQueryFields,

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Defaulted, type Validated } from '../http/validated.js';
 import { SeriesQueryFields } from '../dashboard/series-query.schema.js';
 
 /** The shapes of the price routes (docs/dashboard.md). Times are ISO 8601 UTC; money is a number. */
@@ -59,7 +60,7 @@ export const MAX_POINTS = 5000;
 export const SeriesQuerySchema = Type.Object({
   ...SeriesQueryFields,
   ...RangeFields,
-  points: Type.Optional(
+  points: Defaulted(
     Type.Integer({
       minimum: 1,
       maximum: MAX_POINTS,
@@ -68,7 +69,7 @@ export const SeriesQuerySchema = Type.Object({
     }),
   ),
 });
-export type SeriesQuery = Static<typeof SeriesQuerySchema> & { points: number };
+export type SeriesQuery = Validated<typeof SeriesQuerySchema>;
 
 export const SERIES_SOURCES = ['quotes', 'rollup_1h', 'rollup_3h', 'rollup_1d'] as const;
 export type SeriesSource = (typeof SERIES_SOURCES)[number];
@@ -108,10 +109,10 @@ export type RowSortField = (typeof ROW_SORT_FIELDS)[number];
 
 export const RowsQuerySchema = Type.Object({
   ...SeriesQueryFields,
-  limit: Type.Optional(
+  limit: Defaulted(
     Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'Page size (1 to 1000)' }),
   ),
-  offset: Type.Optional(
+  offset: Defaulted(
     Type.Integer({
       minimum: 0,
       maximum: 2_147_483_647,
@@ -119,7 +120,7 @@ export const RowsQuerySchema = Type.Object({
       description: 'Rows to skip',
     }),
   ),
-  sort: Type.Optional(
+  sort: Defaulted(
     Type.Enum(
       ROW_SORT_FIELDS.flatMap((field) => [field, `-${field}`]),
       {
@@ -130,11 +131,7 @@ export const RowsQuerySchema = Type.Object({
     ),
   ),
 });
-export type RowsQuery = Static<typeof RowsQuerySchema> & {
-  limit: number;
-  offset: number;
-  sort: string;
-};
+export type RowsQuery = Validated<typeof RowsQuerySchema>;
 
 export const QuoteRowSchema = Type.Object(
   {

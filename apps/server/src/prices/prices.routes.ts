@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { dashboardOf, type DashboardRouteOptions } from '../dashboard/context.js';
 import { json, problems } from '../http/openapi.js';
-import { pageHeaders } from '../http/paging.js';
+import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import {
   CsvQuerySchema,
   LatestSchema,
@@ -13,8 +13,6 @@ import {
   SeriesKeyQuerySchema,
   SeriesQuerySchema,
   SeriesSchema,
-  type RowsQuery,
-  type SeriesQuery,
 } from './price.schema.js';
 import * as prices from './prices.service.js';
 
@@ -22,10 +20,7 @@ const tags = ['prices'];
 
 const unknownSeries = 'The series has no quote (unknown symbol or currency, or no data yet)';
 
-export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = async (
-  app,
-  options,
-) => {
+export const priceRoutes: RoutePlugin<DashboardRouteOptions> = async (app, options) => {
   const context = dashboardOf(options);
 
   app.get(
@@ -87,8 +82,7 @@ export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = asy
         },
       },
     },
-    // Validation filled in the default of points.
-    (request) => prices.getSeries(context, request.query as SeriesQuery),
+    (request) => prices.getSeries(context, request.query),
   );
 
   app.get(
@@ -101,25 +95,17 @@ export const priceRoutes: FastifyPluginAsyncTypebox<DashboardRouteOptions> = asy
         description: 'A JSON array; the total goes in `X-Total-Count`, links in `Link`.',
         querystring: RowsQuerySchema,
         response: {
-          200: json('A page of quotes', Type.Array(QuoteRowSchema), {
-            'X-Total-Count': { type: 'integer', description: 'Quotes in the series' },
-            'Content-Range': { type: 'string', description: 'For example `items 0-99/105120`' },
-            Link: { type: 'string', description: 'first, prev, next and last pages (RFC 8288)' },
-          }),
+          200: json(
+            'A page of quotes',
+            Type.Array(QuoteRowSchema),
+            pageHeadersDoc('Quotes in the series', 'items 0-99/105120'),
+          ),
           ...problems({ 422: 'A query parameter is invalid' }),
         },
       },
     },
-    async (request, reply) => {
-      const query = request.query as RowsQuery;
-      const { items, total } = await prices.listRows(context, query);
-      for (const [name, value] of Object.entries(
-        pageHeaders(request.url, query, items.length, total),
-      )) {
-        void reply.header(name, value);
-      }
-      return items;
-    },
+    async (request, reply) =>
+      withPageHeaders(request, reply, await prices.listRows(context, request.query)),
   );
 
   app.get(

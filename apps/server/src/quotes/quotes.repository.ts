@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { execute, nullable, rowShape, selectOne } from '../db/rows.js';
-import type { QuoteRow } from '../lake/quotes.csv.js';
+import { DECIMAL_COLUMNS, type QuoteRow } from '../lake/quotes.csv.js';
 import { recordLoaded } from './ledger.repository.js';
 import { refreshBuckets } from './rollups.repository.js';
 
@@ -24,13 +24,7 @@ export const QUOTE_COLUMNS = [
   'convert',
   'cmc_id',
   'last_updated',
-  'price',
-  'volume_24h',
-  'market_cap',
-  'percent_change_1h',
-  'percent_change_24h',
-  'percent_change_7d',
-  'circulating_supply',
+  ...DECIMAL_COLUMNS,
   'source_key',
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
@@ -21,7 +21,7 @@ const tags = ['auth'];
 const SECURITY = [{ bearerAuth: [] }, { cookieAuth: [] }];
 const csrf = `Signed in with the cookie, a write needs the ${CSRF_HEADER} header`;
 
-export const authRoutes: FastifyPluginAsyncTypebox<{
+export const authRoutes: RoutePlugin<{
   db: Database;
   policy: signIn.SessionPolicy;
 }> = async (app, { db, policy }) => {
@@ -190,7 +190,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const created = await tokens.createToken(db, request.principal.userId ?? 0, {
         name: request.body.name.trim(),
-        days: request.body.days ?? 90,
+        days: request.body.days,
       });
       return reply.code(201).send(created);
     },

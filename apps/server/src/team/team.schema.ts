@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { Defaulted } from '../http/validated.js';
 import { USER_ROLES } from './roles.js';
 
 const RoleSchema = Type.Enum(USER_ROLES, {
@@ -95,7 +96,7 @@ export const TokenCreateSchema = Type.Object(
       pattern: '\\S',
       description: 'What it is for',
     }),
-    days: Type.Optional(
+    days: Defaulted(
       Type.Integer({ minimum: 1, maximum: 366, default: 90, description: 'Days until it expires' }),
     ),
   },

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { json, problems } from '../http/openapi.js';
@@ -18,7 +18,7 @@ const denied = {
 };
 
 /** Managing people: admins only. */
-export const userRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+export const userRoutes: RoutePlugin<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/users',
     {

@@ -38,6 +38,17 @@ describe('cais cost', () => {
     expect(output).toContain('--context colour=blue: unknown key');
   });
 
+  it('rejects a value CloudFormation refuses in one `cais:` line naming the context key', () => {
+    const result = spawnSync(process.execPath, [bin, 'cost', '-c', 'etlInstanceType=m9.huge'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'info' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^cais: --context etlInstanceType=m9\.huge: CloudFormation refuses it \(InstanceType: 'm9\.huge' is not valid for region '[a-z0-9-]+'\)\n$/,
+    );
+  }, 120_000);
+
   it('explains its options', () => {
     const { status, stdout } = cais('cost', '--help');
     expect(status).toBe(0);

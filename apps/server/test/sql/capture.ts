@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PGLITE_EXTENSIONS, type Database } from '../../src/db/client.js';
 import * as schema from '../../src/db/schema.js';
 import { createServerDatabase, type DatabaseKind } from '../helpers/database.js';
@@ -117,4 +117,24 @@ export async function renderModule(
   calls: Calls,
 ): Promise<string> {
   return header(module) + (await renderCalls(capturing, calls));
+}
+
+/** One test a module: its rendered calls match the checked-in file apps/server/sql/<module>.sql. */
+export function describeSnapshots(modules: Record<string, Calls>): void {
+  describe('the SQL of every repository function', () => {
+    let capturing: Capturing;
+    beforeAll(async () => {
+      capturing = await openCapturing();
+    });
+    afterAll(async () => {
+      await capturing.close();
+    });
+
+    for (const [module, calls] of Object.entries(modules)) {
+      it(`matches the reviewed snapshot of ${module}`, async () => {
+        const text = await renderModule(capturing, `src/${module}.ts`, calls);
+        await expect(text).toMatchFileSnapshot(`../../sql/${module}.sql`);
+      });
+    }
+  });
 }

@@ -9690,7 +9690,7 @@ export interface operations {
                 headers: {
                     /** @description For example `items 0-49/1234` */
                     "Content-Range"?: string;
-                    /** @description first, prev, next and last pages */
+                    /** @description first, prev, next and last pages (RFC 8288) */
                     Link?: string;
                     /** @description Products in the trash */
                     "X-Total-Count"?: number;

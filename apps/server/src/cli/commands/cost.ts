@@ -23,7 +23,7 @@ async function loadCostModule(): Promise<CostModule> {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     const message = (error as Error).message;
     if (message.includes('infra/dist')) {
-      throw new UsageError('cais cost: the infra workspace is not built yet; run `npm run build`');
+      throw new UsageError('the infra workspace is not built yet; run `npm run build`');
     }
     throw new UsageError(
       'cais cost needs the AWS CDK app (the infra workspace and its dependencies), which this ' +
@@ -45,9 +45,10 @@ export async function costCommand(_context: Context, options: CostOptions): Prom
       format: options.markdown ? 'markdown' : 'text',
     });
   } catch (error) {
-    // The infra module's input errors name the flag or context key at fault.
+    // The infra module's input errors name the flag or context key at fault; the CLI's failure
+    // line already starts with `cais: `.
     if (error instanceof Error && error.name === 'CostInputError') {
-      throw new UsageError(`cais cost: ${error.message}`, { cause: error });
+      throw new UsageError(error.message, { cause: error });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { run } from '../context.js';
-import { addFlag, count, day, flag } from '../flags.js';
+import { addDayRange, addFlag, count, flag } from '../flags.js';
 import {
   etlReplayCommand,
   etlRunCommand,
@@ -10,12 +10,6 @@ import {
 } from './etl.js';
 
 const FLAGS = {
-  from: flag(
-    'first day to replay, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
-    undefined,
-    day,
-  ),
-  to: flag('last day to replay, YYYY-MM-DD (UTC, inclusive; default: the newest)', undefined, day),
   runs: flag('how many recent runs to show', '10', count(1_000)),
 };
 
@@ -50,8 +44,10 @@ export function registerEtlCommands(program: Command): void {
     .description(
       'load every lake object the database does not have yet (rebuilds a lost database), with progress',
     );
-  addFlag(replay, '--from <date>', FLAGS.from);
-  addFlag(replay, '--to <date>', FLAGS.to)
+  addDayRange(replay, {
+    from: 'first day to replay, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
+    to: 'last day to replay, YYYY-MM-DD (UTC, inclusive; default: the newest)',
+  })
     .option(
       '--retry-rejected',
       'read again the objects an earlier load rejected (after you fixed or replaced them)',

@@ -1,13 +1,9 @@
 import { Option, type Command } from 'commander';
 import { run } from '../context.js';
-import { addFlag, day, flag, slugs } from '../flags.js';
+import { addDayRange, addFlag, flag, slugs } from '../flags.js';
 import { lakeCompactCommand, lakeQueryCommand, type DayRange, type QueryOptions } from './lake.js';
 
 const FLAGS = {
-  compactFrom: flag('first day, YYYY-MM-DD (UTC, inclusive; default: the oldest)', undefined, day),
-  compactTo: flag('last day, YYYY-MM-DD (UTC, inclusive; default: yesterday)', undefined, day),
-  queryFrom: flag('only read days from this one, YYYY-MM-DD (UTC, inclusive)', undefined, day),
-  queryTo: flag('only read days up to this one, YYYY-MM-DD (UTC, inclusive)', undefined, day),
   coin: flag('only read these coin folders, comma-separated (bitcoin,ethereum)', undefined, slugs),
 };
 
@@ -21,8 +17,10 @@ export function registerLakeCommands(program: Command): void {
     .description(
       'turn the raw objects of each closed UTC day of each coin into one Parquet file with a manifest (raw objects stay as they are)',
     );
-  addFlag(compact, '--from <date>', FLAGS.compactFrom);
-  addFlag(compact, '--to <date>', FLAGS.compactTo)
+  addDayRange(compact, {
+    from: 'first day, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
+    to: 'last day, YYYY-MM-DD (UTC, inclusive; default: yesterday)',
+  })
     .addHelpText(
       'after',
       '\nRunning it again only adds what is new: a raw object that arrived late for a compacted day\n' +
@@ -40,8 +38,10 @@ export function registerLakeCommands(program: Command): void {
       '<sql>',
       'one SQL statement, such as "select coin, count(*) from quotes group by coin"',
     );
-  addFlag(query, '--from <date>', FLAGS.queryFrom);
-  addFlag(query, '--to <date>', FLAGS.queryTo);
+  addDayRange(query, {
+    from: 'only read days from this one, YYYY-MM-DD (UTC, inclusive)',
+    to: 'only read days up to this one, YYYY-MM-DD (UTC, inclusive)',
+  });
   addFlag(query, '--coin <slugs>', FLAGS.coin)
     .addOption(
       new Option(
