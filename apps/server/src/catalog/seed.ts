@@ -22,12 +22,18 @@ export interface SeedProgress {
 export async function seedProducts(
   db: Database,
   count: number,
-  options: { seed: number; onProgress?: (progress: SeedProgress) => void },
+  options: {
+    seed: number;
+    onProgress?: (progress: SeedProgress) => void;
+    /** Rebuild the search indexes from this many products on (REBUILD_INDEXES_FROM). */
+    rebuildIndexesFrom?: number;
+  },
 ): Promise<void> {
   const random = randomSource(options.seed);
   const now = Date.now();
   await db.transaction(async (tx) => {
-    const dropped = count >= REBUILD_INDEXES_FROM ? await dropGinIndexes(tx) : [];
+    const dropped =
+      count >= (options.rebuildIndexesFrom ?? REBUILD_INDEXES_FROM) ? await dropGinIndexes(tx) : [];
     for (let inserted = 0; inserted < count;) {
       const size = Math.min(BATCH, count - inserted);
       await insertProductBatch(
