@@ -8,6 +8,7 @@ import { listFingerprint, signCursor } from '../apps/server/src/catalog/cursor.j
 import { demoProduct, randomSource } from '../apps/server/src/catalog/demo-products.js';
 import { listFilter, parseSort } from '../apps/server/src/catalog/product-list.service.js';
 import {
+  databaseUrl,
   freePort,
   freshDatabase,
   median,
@@ -90,6 +91,8 @@ function searches(count: number): string[] {
 
 interface Measure {
   rps: number;
+  /** Requests that got no answer within autocannon's 10 s timeout (deep OFFSET pages do). */
+  timeouts: number;
   p50: number;
   p95: number;
   p99: number;
@@ -106,10 +109,16 @@ async function hammer(port: number, paths: string[]): Promise<Measure> {
     duration: SECONDS,
     requests: [request],
   });
-  if (result.errors > 0 || result.non2xx > 0)
+  if (result.non2xx > 0 || result.errors > result.timeouts)
     throw new Error(`${result.errors} errors, ${result.non2xx} non-2xx on port ${port}`);
   const l = result.latency as typeof result.latency & { p95?: number };
-  return { rps: result.requests.average, p50: l.p50, p95: l.p95 ?? l.p97_5, p99: l.p99 };
+  return {
+    rps: result.requests.average,
+    timeouts: result.timeouts,
+    p50: l.p50,
+    p95: l.p95 ?? l.p97_5,
+    p99: l.p99,
+  };
 }
 
 /** Peak resident memory of a process while `work` runs, sampled every 100 ms, in MB. */
@@ -159,12 +168,23 @@ async function importRows(port: number, mode: string, body: string): Promise<num
 }
 
 export async function run(): Promise<void> {
-  const url = await freshDatabase('cais_bench_catalog');
+  // BENCH_REUSE=1 measures again the products an earlier run seeded (the seed is not timed).
+  const reuse = process.env.BENCH_REUSE === '1';
+  const url = reuse ? databaseUrl('cais_bench_catalog') : await freshDatabase('cais_bench_catalog');
   const env = { DATABASE_URL: url };
-  await cais(['db', 'migrate'], env);
-  console.log(`seeding ${PRODUCTS.toLocaleString('en')} products… (load ${load()})`);
-  const seedMs = await cais(['db', 'seed', '--products', String(PRODUCTS), '--seed', '42'], env);
-  console.log(`  seeded in ${seconds(seedMs)} s`);
+  let seedMs = NaN;
+  if (!reuse) {
+    await cais(['db', 'migrate'], env);
+    console.log(`seeding ${PRODUCTS.toLocaleString('en')} products… (load ${load()})`);
+    seedMs = await cais(['db', 'seed', '--products', String(PRODUCTS), '--seed', '42'], env);
+    console.log(`  seeded in ${seconds(seedMs)} s`);
+  } else {
+    // The import of an earlier run committed its rows; they go, so this one creates them again.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`delete from products where sku like 'BENCH-%'`);
+    await client.end();
+  }
 
   const [apiPort, basePort] = [await freePort(), await freePort()];
   const api = await startProcess(
@@ -202,7 +222,7 @@ export async function run(): Promise<void> {
           const m = await hammer(side === 'cais' ? apiPort : basePort, paths[side]);
           measures[side].push(m);
           console.log(
-            `  ${name} · ${side} · round ${round}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms (load ${load()})`,
+            `  ${name} · ${side} · round ${round}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, ${m.timeouts} timed out (load ${load()})`,
           );
         }
       }
@@ -258,7 +278,11 @@ export async function run(): Promise<void> {
   const page = m('page at random depth', 'cais', 'p99');
   const search = m('search, 1 to 3 words', 'cais', 'p95');
   const targets = [
-    { target: 'seed < 60 s', value: seconds(seedMs), met: seedMs < 60_000 },
+    {
+      target: 'seed < 60 s',
+      value: reuse ? 'not run (BENCH_REUSE)' : seconds(seedMs),
+      met: seedMs < 60_000,
+    },
     { target: 'page by cursor p99 < 25 ms', value: page, met: page < 25 },
     { target: 'search p95 < 50 ms', value: search, met: search < 50 },
     { target: 'export < 20 s', value: seconds(exportMs), met: exportMs < 20_000 },
