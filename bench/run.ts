@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<void> }>> = 
   dashboard: () => import('./dashboard.js'),
   adopt: () => import('./adopt.js'),
   lake: () => import('./lake.js'),
+  catalog: () => import('./catalog.js'),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

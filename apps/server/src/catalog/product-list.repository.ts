@@ -44,9 +44,11 @@ export interface Page {
   more: boolean;
 }
 
-// Searched text, folded (unaccented, lower case) by cais_fold (migration 0010): the same
-// expression as products_search_fold_trgm_idx, so the trigram index serves every word.
-const searchText = sql`cais_fold(${products.name} || ' ' || coalesce(${products.description}, ''))`;
+// The searched text and the name, folded (unaccented, lower case) by cais_fold and stored as
+// generated columns (migration 0014), so no row runs unaccent at search time; the trigram index
+// products_search_text_trgm_idx serves every word.
+const searchText = sql`"products"."search_text"`;
+const foldedName = sql`"products"."search_name"`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -54,15 +56,55 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const searchWords = (text: string): string[] =>
   [...new Set(text.split(/\s+/).filter(Boolean))].slice(0, 8);
 
+/** Words fewer products than this contain are matched by closeness too: see resolveSearch. */
+export const FUZZY_BELOW = 1_000;
+
 const folded = (word: string) => sql`cais_fold(${word})`;
 const containing = (word: string) => sql`cais_fold(${`%${escapeLike(word)}%`})`;
-const foldedName = sql`cais_fold(${products.name})`;
 
-// A word matches as a part of the text (`algod` in "algodão") or, for typos, when it is close to
-// a whole word of the text: trigram similarity at pg_trgm.strict_word_similarity_threshold, 0.5
-// by default (`cadera` ~ "cadeira" is 0.5). Both operators are served by the trigram GIN index.
-const wordMatches = (word: string): SQL =>
-  sql`(${searchText} like ${containing(word)} or ${folded(word)} <<% ${searchText})`;
+/** A word of a search, and whether it also matches by closeness (see resolveSearch). */
+export interface SearchWord {
+  word: string;
+  fuzzy: boolean;
+}
+
+// A word matches as a part of the text (`algod` in "algodão") and, when fuzzy, also when it is
+// close to a whole word of the text: trigram similarity at pg_trgm.strict_word_similarity_threshold,
+// 0.5 by default (`cadera` ~ "cadeira" is 0.5). Both operators are served by the trigram GIN index.
+const wordMatches = ({ word, fuzzy }: SearchWord): SQL =>
+  fuzzy
+    ? sql`(${searchText} like ${containing(word)} or ${folded(word)} <<% ${searchText})`
+    : sql`${searchText} like ${containing(word)}`;
+
+const ProbeRow = rowShape('resolveSearch', { found: Type.Array(Type.Integer()) });
+
+/**
+ * The words of `text`, each fuzzy when fewer than `fuzzyBelow` live products contain it as
+ * written. Closeness is what costs: for a common word it finds several times the rows containing
+ * it (96,665 against 24,918 for `geladeira` among a million demo products), each one to read and
+ * rank, and adds only near spellings of a word already found. A small catalog, where every word
+ * is rare, matches every word by closeness too.
+ */
+export async function resolveSearch(
+  db: Database,
+  text: string,
+  fuzzyBelow: number,
+): Promise<SearchWord[]> {
+  const words = searchWords(text);
+  // One bounded count per word. Each pattern is a constant of the statement, so the planner
+  // weighs it: a common word reaches the bound within the first rows of a scan, a rare one is
+  // counted through the trigram index.
+  const probes = words.map(
+    (word) =>
+      sql`(select count(*)::int from (select 1 from products where ${live} and ${searchText} like ${containing(word)} limit ${fuzzyBelow}) as found)`,
+  );
+  const row = await selectOne(
+    db,
+    ProbeRow,
+    sql`select array[${sql.join(probes, sql`, `)}] as found`,
+  );
+  return words.map((word, i) => ({ word, fuzzy: (row?.found[i] ?? 0) < fuzzyBelow }));
+}
 
 /**
  * How well a product matches the search: each word found as written counts (twice in the name),
@@ -77,15 +119,18 @@ function relevance(text: string): SQL {
   return sql`(${sql.join(literal, sql` + `)} + 2 * word_similarity(${folded(text)}, ${foldedName}) + word_similarity(${folded(text)}, ${searchText}))::float8`;
 }
 
-/** The one filter every product list applies; trashed products are never listed. */
-export function where(filter: ProductFilter): SQL | undefined {
+/**
+ * The one filter every product list applies; trashed products are never listed. `words` are the
+ * search's, resolved by resolveSearch.
+ */
+function where(filter: ProductFilter, words: SearchWord[]): SQL | undefined {
   const decimal = (value: number) => String(value);
   return and(
     live,
     filter.categoria !== undefined ? eq(products.categoria, filter.categoria) : undefined,
     filter.priceMin !== undefined ? gte(products.price, decimal(filter.priceMin)) : undefined,
     filter.priceMax !== undefined ? lte(products.price, decimal(filter.priceMax)) : undefined,
-    ...(filter.text !== undefined ? searchWords(filter.text).map(wordMatches) : []),
+    ...words.map(wordMatches),
   );
 }
 
@@ -129,18 +174,27 @@ function beyond(keys: SortKey[], values: string[], filter: ProductFilter, backwa
   );
 }
 
-/** One page of the list, by offset or after a keyset position; one row more tells if more follow. */
+/**
+ * One page of the list, by offset or after a keyset position; one row more tells if more follow.
+ * With `rankAtMost`, a list sorted by relevance ranks only the first that many matches (by id):
+ * ordering by relevance reads and scores every match, seconds for the 25,000 products a common
+ * word finds among a million, while the first matches by id come from the primary key at once.
+ */
 export async function findProductPage(
   db: Database,
   filter: ProductFilter,
   sort: SortKey[],
   page: OffsetPage | KeysetPage,
+  rankAtMost?: number,
 ): Promise<Page> {
   const backwards = 'after' in page && page.backwards;
   const exprs = sort.map((k) => keyExpression(k.field, filter));
   const order = sort.map((k, i) =>
     k.descending !== backwards ? desc(exprs[i] as SQL) : asc(exprs[i] as SQL),
   );
+  const words = filter.text === undefined ? [] : await resolveSearch(db, filter.text, FUZZY_BELOW);
+  const matching = where(filter, words);
+  const ranked = rankAtMost !== undefined && sort.some((k) => k.field === 'relevance');
   const rows = await db
     .select({
       product: products,
@@ -151,7 +205,12 @@ export async function findProductPage(
     })
     .from(products)
     .where(
-      and(where(filter), 'after' in page ? beyond(sort, page.after, filter, backwards) : undefined),
+      and(
+        ranked
+          ? sql`${products.id} in (select ${products.id} from ${products} where ${matching} order by ${products.id} limit ${rankAtMost})`
+          : matching,
+        'after' in page ? beyond(sort, page.after, filter, backwards) : undefined,
+      ),
     )
     .orderBy(...order)
     .limit(page.limit + 1)
@@ -198,7 +257,8 @@ export async function countProducts(
   filter: ProductFilter,
   exactUpTo: number,
 ): Promise<Total> {
-  const condition = where(filter) ?? sql`true`;
+  const words = filter.text === undefined ? [] : await resolveSearch(db, filter.text, FUZZY_BELOW);
+  const condition = where(filter, words) ?? sql`true`;
   const counted = await selectOne(
     db,
     CountedRow,

@@ -18,6 +18,14 @@ import type { Catalog } from './products.service.js';
 
 /** Lists count exactly up to this many matching products, and answer the planner's estimate above. */
 export const EXACT_TOTAL_UP_TO = 50_000;
+/**
+ * A search counts exactly up to this many: every match it counts is a row read and its text
+ * matched again (5 s for the 25,000 of a common word on a loaded machine), where an unfiltered
+ * count walks an index.
+ */
+export const EXACT_SEARCH_TOTAL_UP_TO = 1_000;
+/** A list sorted by relevance ranks this many matches at most: see findProductPage. */
+export const RANKED_MATCHES = 1_000;
 
 /**
  * The list's order from `sort`: `relevance` (best match first, the default with a search) or
@@ -107,8 +115,14 @@ export async function listProducts(catalog: Catalog, query: ListQuery): Promise<
     ? { limit: query.limit, after: position.keys, backwards: position.backwards }
     : { limit: query.limit, offset: query.offset };
   const [found, total] = await Promise.all([
-    list.findProductPage(db, filter, sort, page),
-    totals.get(JSON.stringify(filter), () => list.countProducts(db, filter, EXACT_TOTAL_UP_TO)),
+    list.findProductPage(db, filter, sort, page, RANKED_MATCHES),
+    totals.get(JSON.stringify(filter), () =>
+      list.countProducts(
+        db,
+        filter,
+        filter.text === undefined ? EXACT_TOTAL_UP_TO : EXACT_SEARCH_TOTAL_UP_TO,
+      ),
+    ),
   ]);
   const cursor = (keys: string[] | undefined, backwards: boolean) =>
     keys && signCursor(key, fingerprint, { keys, backwards });

@@ -191,7 +191,7 @@ export const ListQuerySchema = Type.Object({
   sort: Type.Optional(
     Type.String({
       maxLength: 200,
-      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}, or \`${RELEVANCE}\` (best match first, only with \`q\`). Default \`id\`, or \`${RELEVANCE}\` when \`q\` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).`,
+      description: `Comma-separated fields, \`-\` for descending: ${SORT_FIELDS.join(', ')}, or \`${RELEVANCE}\` (best match first among the first 1,000 matches by id, only with \`q\`). Default \`id\`, or \`${RELEVANCE}\` when \`q\` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).`,
       examples: ['price,-created_at'],
     }),
   ),

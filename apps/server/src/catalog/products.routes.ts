@@ -115,7 +115,8 @@ export const productRoutes: RoutePlugin<{ db: Database; trashDays: number }> = a
         summary: 'List products',
         description:
           'A page of products as a JSON array, filtered, searched and sorted. The total goes in ' +
-          "`X-Total-Count` (exact up to 50,000 matches, the database planner's estimate above; " +
+          "`X-Total-Count` (exact up to 50,000 matches, 1,000 for a search, the database planner's " +
+          'estimate above; ' +
           '`X-Total-Count-Kind` says which), links to other pages in `Link`. Deep pages are fast by ' +
           '`cursor`: every page names its neighbours in `X-Next-Cursor` and `X-Prev-Cursor`, and a page ' +
           'read by cursor links to them in `Link`.',
