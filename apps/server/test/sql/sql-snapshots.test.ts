@@ -174,6 +174,13 @@ const MODULES: Record<string, Calls> = {
     runHistory: (db) => runs.runHistory(db),
   },
   'catalog/products.repository': {
+    // Each puts the indexes back, so the statements after it run against the usual schema.
+    dropGinIndexes: async (db) => {
+      await products.recreateIndexes(db, await products.dropGinIndexes(db));
+    },
+    recreateIndexes: async (db) => {
+      await products.recreateIndexes(db, await products.dropGinIndexes(db));
+    },
     insertProduct: (db) =>
       products.insertProduct(db, {
         name: 'Caneta',
@@ -210,6 +217,7 @@ const MODULES: Record<string, Calls> = {
       ]),
   },
   'catalog/product-list.repository': {
+    resolveSearch: (db) => productList.resolveSearch(db, 'geladeira frost', 1000),
     findProductPage: (db) =>
       productList.findProductPage(
         db,

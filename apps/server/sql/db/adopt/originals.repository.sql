@@ -91,7 +91,7 @@ drop index "products_name_idx";
 
 drop index "products_price_idx";
 
-drop index "products_search_fold_trgm_idx";
+drop index "products_search_text_trgm_idx";
 
 drop index "products_updated_at_idx";
 
@@ -129,7 +129,7 @@ CREATE INDEX products_name_idx ON public.products USING btree (name, id);
 
 CREATE INDEX products_price_idx ON public.products USING btree (price, id);
 
-CREATE INDEX products_search_fold_trgm_idx ON public.products USING gin (cais_fold((((name)::text || ' '::text) || (COALESCE(description, ''::character varying))::text)) gin_trgm_ops);
+CREATE INDEX products_search_text_trgm_idx ON public.products USING gin (search_text gin_trgm_ops);
 
 CREATE INDEX products_updated_at_idx ON public.products USING btree (updated_at, id);
 
