@@ -80,13 +80,15 @@ export async function replayFolder(
 }
 
 /**
- * The same on s3rver, for the days of `range`: their raw objects, parts and manifests are
- * copied from the folder lake first (s3rver takes puts at a few hundred a second, so the whole
- * 2.6 million would take hours), then replayed raw and from the parts.
+ * The same on s3rver: the compacted parts and manifests of the days of `ranges.compacted`, and
+ * the raw objects of `ranges.raw` only (s3rver takes puts at a hundred or so a second: the 2.6
+ * million raw objects would take hours to copy), then replayed from the parts (the raw folders
+ * of the days without raw objects are listed and found empty, as a lake whose raw objects were
+ * all compacted) and, for the raw range, object by object.
  */
 export async function replayS3rver(
   folder: Lake,
-  range: { from: string; to: string },
+  ranges: { compacted: { from: string; to: string }; raw: { from: string; to: string } },
   directory: string,
 ): Promise<ReplayStep[]> {
   await rm(directory, { recursive: true, force: true });
@@ -96,15 +98,18 @@ export async function replayS3rver(
     s3.client,
   );
   const steps: ReplayStep[] = [];
+  const range = ranges.compacted;
   try {
+    // Day parts and their manifests (replay reads no month part).
     const inRange = (key: string) => {
       const match = /year=(\d{4})\/month=(\d{2})\/day=(\d{2})\//.exec(key);
       const day = match && `${match[1]}-${match[2]}-${match[3]}`;
       return day !== null && day >= range.from && day <= range.to;
     };
     const keys = [
-      ...(await listObjects(folder, range)).map((ref) => ref.key),
-      ...(await folder.listAll('compacted/')).filter(inRange),
+      ...(await listObjects(folder, ranges.raw)).map((ref) => ref.key),
+      ...(await folder.listAll('compacted/quotes/')).filter(inRange),
+      ...(await folder.listAll('compacted/manifests/quotes/')).filter(inRange),
     ];
     const copyStarted = performance.now();
     await mapConcurrent(keys, 16, async (key) => {
@@ -115,7 +120,14 @@ export async function replayS3rver(
     );
     const compacted = await freshMigrated('cais_bench_lake_s3_compacted');
     try {
-      steps.push(await timedLoad('s3rver: replay from compacted parts', compacted, lake, range));
+      steps.push(
+        await timedLoad(
+          `s3rver: replay from compacted parts ${range.from}..${range.to}`,
+          compacted,
+          lake,
+          range,
+        ),
+      );
       steps.push(await timedLoad('s3rver: replay again, nothing new', compacted, lake, range));
     } finally {
       await compacted.close();
@@ -123,10 +135,12 @@ export async function replayS3rver(
     const raw = await freshMigrated('cais_bench_lake_s3_raw');
     try {
       steps.push(
-        await timedLoad('s3rver: per-object replay (baseline)', raw, lake, {
-          ...range,
-          compacted: false,
-        }),
+        await timedLoad(
+          `s3rver: per-object replay ${ranges.raw.from}..${ranges.raw.to} (baseline)`,
+          raw,
+          lake,
+          { ...ranges.raw, compacted: false },
+        ),
       );
     } finally {
       await raw.close();

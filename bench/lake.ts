@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { objectKeys } from '../apps/server/src/lake/keys.js';
@@ -17,18 +17,22 @@ import { median, printTable, writeResults } from './support.js';
  * < 30 s), the same year queried from its raw objects one by one (the per-object path, the
  * baseline), the rest compacted, a second compaction with nothing new, and a yearly OHLC per
  * coin over all five years with `cais lake query`'s code (target < 3 s).
- * BENCH_LAKE_DAYS and BENCH_LAKE_COINS shrink it (e.g. 30 and 2) to try it on a busy machine.
+ * BENCH_LAKE_DAYS and BENCH_LAKE_COINS shrink it (e.g. 30 and 2) to try it on a busy machine;
+ * BENCH_LAKE_QUICK=1 is a smoke run (70 days of 2 coins, one round).
  * Only CSV objects are generated: compaction and queries never read the raw JSON beside them.
  */
 
-const DAYS = Number(process.env.BENCH_LAKE_DAYS ?? 5 * 365);
+const QUICK = process.env.BENCH_LAKE_QUICK === '1';
+const DAYS = Number(process.env.BENCH_LAKE_DAYS ?? (QUICK ? 70 : 5 * 365));
 const COINS = ['bitcoin', 'ethereum', 'tether', 'solana', 'cardano'].slice(
   0,
-  Number(process.env.BENCH_LAKE_COINS ?? 5),
+  Number(process.env.BENCH_LAKE_COINS ?? (QUICK ? 2 : 5)),
 );
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** Days of the lake copied to s3rver for its replays (all coins). */
-const S3_DAYS = Number(process.env.BENCH_LAKE_S3_DAYS ?? 14);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+/** Days of the lake whose compacted parts are copied to s3rver for its replay (all coins). */
+const S3_DAYS = Number(process.env.BENCH_LAKE_S3_DAYS ?? (QUICK ? 14 : 365));
+/** Days whose raw objects are copied to s3rver for the per-object baseline (all coins). */
+const S3_RAW_DAYS = Number(process.env.BENCH_LAKE_S3_RAW_DAYS ?? 7);
 const PER_DAY = 288;
 const START = Date.UTC(2021, 0, 1, 0, 0, 7);
 const STEP = 5 * 60_000;
@@ -96,7 +100,19 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
   return { seconds: (performance.now() - started) / 1000, value };
 }
 
+/** Removes the compacted copy of one coin's year (parts, month parts, manifests). */
+async function forgetCompactedYear(folder: string, coin: string, year: string): Promise<void> {
+  for (const tree of ['quotes', 'months', 'manifests/quotes', 'manifests/months']) {
+    await rm(join(folder, 'compacted', tree, `coin=${coin}`, `year=${year}`), {
+      recursive: true,
+      force: true,
+    });
+  }
+}
+
 export async function run(): Promise<void> {
+  const loadBefore = loadavg();
+  console.log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
   generate();
   const lake = new FolderLake(FOLDER);
   const now = new Date(START + (DAYS + 1) * 86_400_000);
@@ -110,16 +126,13 @@ export async function run(): Promise<void> {
   if (!reuse) await rm(join(FOLDER, 'compacted'), { recursive: true, force: true });
   else console.log('lake: reusing its compacted parts (BENCH_LAKE_RECOMPACT=1 compacts again)');
 
-  // One year of one coin, from nothing compacted.
-  const compactYear = reuse
-    ? skipped
-    : await timed(() => compactLake(lake, { now, ...oneYear, coins: ['bitcoin'] }));
-  // The per-object path: a year of raw objects read one by one, as replay and an uncompacted
-  // query read them (a year of a coin not compacted yet).
-  // (A reused lake is compacted throughout: it has no raw year left to time.)
-  const rawQuery = reuse
-    ? skipped
-    : await timed(() => queryLake(lake, OHLC, { ...oneYear, coins: [COINS[1] ?? 'bitcoin'] }));
+  // One year of one coin, from nothing compacted: on a reused lake, its compacted copy is
+  // removed first (its day and month parts and manifests) and built again. Before that, the
+  // per-object path: the same year's raw objects read one by one, as an uncompacted query
+  // reads them (the baseline of the query figures).
+  if (reuse) await forgetCompactedYear(FOLDER, 'bitcoin', oneYear.from.slice(0, 4));
+  const rawQuery = await timed(() => queryLake(lake, OHLC, { ...oneYear, coins: ['bitcoin'] }));
+  const compactYear = await timed(() => compactLake(lake, { now, ...oneYear, coins: ['bitcoin'] }));
   const compactedQuery = await timed(() =>
     queryLake(lake, OHLC, { ...oneYear, coins: ['bitcoin'] }),
   );
@@ -139,7 +152,10 @@ export async function run(): Promise<void> {
   const folderReplays = await replayFolder(lake, { from: day(0), to: day(baselineDays - 1) });
   const s3Replays = await replayS3rver(
     lake,
-    { from: day(0), to: day(Math.min(S3_DAYS, DAYS) - 1) },
+    {
+      compacted: { from: day(0), to: day(Math.min(S3_DAYS, DAYS) - 1) },
+      raw: { from: day(0), to: day(Math.min(S3_RAW_DAYS, DAYS) - 1) },
+    },
     join(ROOT, 's3rver-lake'),
   );
   const allObjects = DAYS * PER_DAY * COINS.length;
@@ -213,6 +229,11 @@ export async function run(): Promise<void> {
   const shown = summary.filter((row) => !Number.isNaN(row.seconds));
   printTable(shown);
   console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
     `OHLC: ${result?.rows.length ?? 0} coin years, e.g. ${JSON.stringify(result?.rows[0])}`,
   );
   console.log(
@@ -227,6 +248,8 @@ export async function run(): Promise<void> {
     rounds: ROUNDS,
     summary: shown,
     s3rverDays: Math.min(S3_DAYS, DAYS),
+    s3rverRawDays: Math.min(S3_RAW_DAYS, DAYS),
+    loadAverage: { before: loadBefore, after: loadavg() },
     queries,
     sources: result?.sources && { ...result.sources, skipped: result.sources.skipped.length },
   });

@@ -39,6 +39,49 @@ count, first_at, last_at)
 open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
 count = excluded.count, first_at = excluded.first_at, last_at = excluded.last_at;
 
+-- refreshRanges
+insert into quote_rollups (symbol, convert, resolution_seconds, bucket_start, open, high, low, close,
+count, first_at, last_at)
+    select q.symbol, q.convert, 3600, date_bin(interval '1 hour', q.last_updated, timestamptz '1970-01-01 00:00:00+00'),
+           ((array_agg(q.price order by q.last_updated))[1])::float8, max(q.price)::float8,
+           min(q.price)::float8, ((array_agg(q.price order by q.last_updated desc))[1])::float8,
+           count(*)::integer, min(q.last_updated), max(q.last_updated)
+    from (select r.symbol, r.convert, date_bin(interval '1 hour', r.first, timestamptz '1970-01-01 00:00:00+00') as start,
+             date_bin(interval '1 hour', r.last, timestamptz '1970-01-01 00:00:00+00') + interval '1 hour' as stop
+      from unnest($1::text[],
+                  $2::text[],
+                  $3::timestamptz[],
+                  $4::timestamptz[])
+        as r(symbol, convert, first, last)) k join crypto_quotes q on q.symbol = k.symbol
+          and q.convert = k.convert and q.last_updated >= k.start and q.last_updated < k.stop
+    where true
+    group by 1, 2, 4
+    on conflict (symbol, convert, resolution_seconds, bucket_start) do update set
+open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
+count = excluded.count, first_at = excluded.first_at, last_at = excluded.last_at;
+
+insert into quote_rollups (symbol, convert, resolution_seconds, bucket_start, open, high, low, close,
+count, first_at, last_at)
+    select h.symbol, h.convert, r.res,
+           date_bin(make_interval(secs => r.res), h.bucket_start, timestamptz '1970-01-01 00:00:00+00'),
+           (array_agg(h.open order by h.bucket_start))[1], max(h.high), min(h.low),
+           (array_agg(h.close order by h.bucket_start desc))[1], sum(h.count)::integer,
+           min(h.first_at), max(h.last_at)
+    from (select r.symbol, r.convert, date_bin(interval '1 day', r.first, timestamptz '1970-01-01 00:00:00+00') as start,
+             date_bin(interval '1 day', r.last, timestamptz '1970-01-01 00:00:00+00') + interval '1 day' as stop
+      from unnest($1::text[],
+                  $2::text[],
+                  $3::timestamptz[],
+                  $4::timestamptz[])
+        as r(symbol, convert, first, last)) k join quote_rollups h on h.symbol = k.symbol
+          and h.convert = k.convert and h.bucket_start >= k.start and h.bucket_start < k.stop
+        cross join (values (10800), (86400)) as r(res)
+    where h.resolution_seconds = 3600 and true
+    group by 1, 2, 3, 4
+    on conflict (symbol, convert, resolution_seconds, bucket_start) do update set
+open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
+count = excluded.count, first_at = excluded.first_at, last_at = excluded.last_at;
+
 -- quoteSeries
 select symbol, convert, (extract(epoch from min(last_updated)) * 1000)::float8 as first,
        (extract(epoch from max(last_updated)) * 1000)::float8 as last

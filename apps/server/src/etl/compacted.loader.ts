@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,13 +7,20 @@ import type { Database } from '../db/client.js';
 import { dayOf, type Day } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
-import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
 import { manifestDay, manifestName, MANIFESTS_PREFIX } from '../lakehouse/compacted-keys.js';
 import { literal, openDuckDb, type DuckDb } from '../lakehouse/duckdb.js';
 import { localPath } from '../lakehouse/local-files.js';
 import { coveredKeys, newestManifestKey, readManifest } from '../lakehouse/manifest.js';
-import { dayId, insertDays, loadedDays, type LoadedDay } from '../quotes/lake-days.repository.js';
-import { QUOTE_COLUMNS, type QuoteColumns } from '../quotes/quotes.repository.js';
+import { withCopySession, type CopySession } from '../db/copy-session.js';
+import {
+  dayId,
+  insertStagedDays,
+  loadedDays,
+  prepareStaging,
+  STAGING_COLUMNS,
+  STAGING_TABLE,
+  type LoadedDay,
+} from '../quotes/lake-days.repository.js';
 
 /**
  * Replay of compacted days: a day whose manifest is newer than what lake_days holds is read from
@@ -96,19 +104,24 @@ export async function planCompacted(
 }
 
 export interface CompactedBatch {
-  quotes: QuoteColumns;
+  /** The batch's quotes as CSV in STAGING_COLUMNS' order; undefined when no part was new. */
+  csv: string | undefined;
   days: LoadedDay[];
   /** Raw keys the batch's manifests account for (parts and skipped objects), by `coin/day`. */
   covered: Map<string, Set<string>>;
   /** Raw objects whose rows the newly read parts hold. */
   objects: number;
   parts: number;
+  rows: number;
 }
 
 const ISO = (column: string) =>
   `strftime(${column} at time zone 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') as ${column}`;
 
-/** Reads the parts of some days into columns, in the loader's order (oldest extraction first). */
+/**
+ * Reads the parts of some days into one CSV file for COPY: DuckDB reads Parquet and writes CSV
+ * natively, so no row passes through JavaScript. Decimals stay the parts' text.
+ */
 async function readBatch(
   lake: Lake,
   connection: DuckDBConnection,
@@ -133,29 +146,26 @@ async function readBatch(
     return parts;
   });
   const paths = await mapConcurrent(fresh, 16, (p) => localPath(lake, p.key, scratch));
-  const empty = Object.fromEntries(QUOTE_COLUMNS.map((c) => [c, []])) as unknown as QuoteColumns;
-  let quotes = empty;
+  let csv: string | undefined;
   if (paths.length > 0) {
-    const reader = await connection.runAndReadAll(
-      `select symbol, convert, cmc_id, ${ISO('last_updated')}, ${DECIMAL_COLUMNS.join(', ')},
-         source_key
-       from read_parquet([${paths.map(literal).join(', ')}])
-       order by extracted_at, source_key`,
+    csv = join(scratch, `${randomBytes(8).toString('hex')}.csv`);
+    const columns = STAGING_COLUMNS.map((c) =>
+      c === 'last_updated' || c === 'extracted_at' ? ISO(c) : c,
     );
-    const names = reader.columnNames();
-    const columns = reader.getColumnsJson();
-    quotes = Object.fromEntries(
-      QUOTE_COLUMNS.map((c) => [c, columns[names.indexOf(c)] ?? []]),
-    ) as unknown as QuoteColumns;
+    await connection.run(
+      `copy (select ${columns.join(', ')} from read_parquet([${paths.map(literal).join(', ')}]))
+       to ${literal(csv)} (format csv, header false)`,
+    );
   }
   // Parts downloaded from S3 are read now: the scratch folder never holds more than a batch.
   await Promise.all(paths.filter((p) => p.startsWith(scratch)).map((p) => rm(p, { force: true })));
   return {
-    quotes,
+    csv,
     days,
     covered,
     objects: fresh.reduce((sum, p) => sum + p.sources.length, 0),
     parts: fresh.length,
+    rows: fresh.reduce((sum, p) => sum + p.rows, 0),
   };
 }
 
@@ -170,7 +180,10 @@ export interface CompactedSummary {
 }
 
 export interface CompactedLoadOptions {
-  /** Days per transaction (a day of one coin is 288 quotes at 5-minute intervals). */
+  /**
+   * Coin days per transaction (a day of one coin is 288 quotes at 5-minute intervals): 512 is
+   * about 150,000 quotes, a CSV of some 25 MB.
+   */
   batchDays?: number;
   signal?: AbortSignal | undefined;
   onProgress?: (daysDone: number, rowsInserted: number) => void;
@@ -196,34 +209,46 @@ export async function loadCompactedDays(
     covered: new Map(),
   };
   if (todo.length === 0) return summary;
-  const { batchDays = 128, signal } = options;
+  const { batchDays = 512, signal } = options;
   const batches: CompactedDay[][] = [];
   for (let i = 0; i < todo.length; i += batchDays) batches.push(todo.slice(i, i + batchDays));
   const scratch = await mkdtemp(join(tmpdir(), 'cais-replay-'));
   const duck: DuckDb = await openDuckDb();
   const connection = await duck.connect();
   try {
-    const read = (batch: CompactedDay[]) => readBatch(lake, connection, batch, scratch);
-    let next: Promise<CompactedBatch> | undefined = batches[0] && read(batches[0]);
-    for (let i = 0; next; i++) {
-      const current = await next;
-      const following = batches[i + 1];
-      next = following && (signal?.aborted ? undefined : read(following));
-      next?.catch(() => undefined);
-      const { inserted } = await insertDays(db, current.quotes, current.days);
-      summary.days += current.days.length;
-      summary.parts += current.parts;
-      summary.objects += current.objects;
-      summary.rows += current.quotes.symbol.length;
-      summary.rowsInserted += inserted;
-      for (const [id, keys] of current.covered) summary.covered.set(id, keys);
-      options.onProgress?.(summary.days, summary.rowsInserted);
-      signal?.throwIfAborted();
-    }
+    await withCopySession(db, async (session) => {
+      await prepareStaging(session.db);
+      const read = (batch: CompactedDay[]) => readBatch(lake, connection, batch, scratch);
+      let next: Promise<CompactedBatch> | undefined = batches[0] && read(batches[0]);
+      for (let i = 0; next; i++) {
+        const current = await next;
+        const following = batches[i + 1];
+        next = following && (signal?.aborted ? undefined : read(following));
+        next?.catch(() => undefined);
+        const { inserted } = await insertBatch(session, current);
+        summary.days += current.days.length;
+        summary.parts += current.parts;
+        summary.objects += current.objects;
+        summary.rows += current.rows;
+        summary.rowsInserted += inserted;
+        for (const [id, keys] of current.covered) summary.covered.set(id, keys);
+        options.onProgress?.(summary.days, summary.rowsInserted);
+        signal?.throwIfAborted();
+      }
+    });
   } finally {
     connection.closeSync();
     duck.close();
     await rm(scratch, { recursive: true, force: true });
   }
   return summary;
+}
+
+/** COPYs a batch's CSV into the session's staging table, then moves it in one transaction. */
+async function insertBatch(session: CopySession, batch: CompactedBatch) {
+  if (batch.csv) {
+    await session.copyCsv(STAGING_TABLE, STAGING_COLUMNS, batch.csv);
+    await rm(batch.csv, { force: true });
+  }
+  return insertStagedDays(session.db, batch.days);
 }

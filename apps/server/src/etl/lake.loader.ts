@@ -13,6 +13,7 @@ import { loadCompactedDays, planCompacted, type CompactedPlan } from './compacte
 import { dayId } from '../quotes/lake-days.repository.js';
 import { rawDay } from '../lakehouse/compacted-keys.js';
 import { DuckDbUnavailableError, loadDuckDb } from '../lakehouse/duckdb.js';
+import { listMonthManifests, monthFolder } from '../lakehouse/month-parts.js';
 
 // The options and summary of a load are in lake.loader.types.ts; re-exported for the callers.
 import type { BadFile, LoadOptions, LoadSummary } from './lake.loader.types.js';
@@ -169,12 +170,19 @@ export async function loadLake(
         },
       })
     : undefined;
+  // A month with a month part and every compacted day loaded before is not listed at all: its
+  // raw days were all compacted when the month part was built, and a day arriving later is
+  // loaded once compaction (daily) gives it a manifest, which puts its month in the plan.
+  const monthParts = plan ? await listMonthManifests(lake) : new Map<string, unknown>();
+  const planned = new Set(plan?.todo.map((d) => `${d.coin}/${d.day.slice(0, 7)}`));
   const listing = await listLake(lake, {
     from: options.from,
     to: options.to,
     concurrency: options.listConcurrency ?? 16,
     // A day whose newest manifest is loaded is not listed: instant when nothing is new.
     skipDay: plan && ((slug, day) => plan.upToDate.has(dayId(slug, day))),
+    skipMonth: (slug, month) =>
+      monthParts.has(monthFolder(slug, month)) && !planned.has(`${slug}/${month}`),
   });
   // A compacted day's raw objects that its manifest names are loaded; the others (arrived
   // after its compaction) load one by one like any raw object.

@@ -13,6 +13,8 @@ export interface ListOptions {
   concurrency?: number;
   /** Days whose raw folder is not listed (listLake): loaded whole from a compacted copy. */
   skipDay?: ((slug: string, day: Day) => boolean) | undefined;
+  /** Months (`YYYY-MM`) whose folder is not listed for its days: read from a month part. */
+  skipMonth?: ((slug: string, month: string) => boolean) | undefined;
 }
 
 interface Partition {
@@ -99,6 +101,10 @@ async function walkDays(
       });
     });
     partitions = children.flat();
+    const { skipMonth } = options;
+    if (level.name === 'month' && skipMonth) {
+      partitions = partitions.filter((p) => p.malformed || !skipMonth(slugOf(p.prefix), p.value));
+    }
   }
   return partitions;
 }

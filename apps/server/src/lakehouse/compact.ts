@@ -20,6 +20,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDuckDb } from './duckdb.js';
 import { localPath } from './local-files.js';
 import { publishManifest, type Manifest } from './manifest.js';
+import { buildMonthParts, lastDayOf, monthsBehind } from './month-parts.js';
 import { partIdentities, writeQuotesParquet } from './parquet.js';
 import { readRawQuotes } from './raw-quotes.js';
 
@@ -50,6 +51,8 @@ export interface CompactSummary {
   bad: { key: string; reason: string }[];
   /** Raw objects the store would not give now: compacted by a later run. */
   unreadable: { key: string; reason: string }[];
+  /** Month parts built (or rebuilt, for a month given a late day part). */
+  months: number;
 }
 
 interface DayResult extends Pick<CompactSummary, 'objects' | 'rows' | 'bad' | 'unreadable'> {
@@ -57,6 +60,25 @@ interface DayResult extends Pick<CompactSummary, 'objects' | 'rows' | 'bad' | 'u
 }
 
 const yesterday = (now: Date) => dayOf(new Date(now.getTime() - 86_400_000));
+
+/**
+ * The coin months of the listed days that are closed (their last day is at most `to`) and wholly
+ * in range, without the months of `incomplete` days (`coin/YYYY-MM`): those get a month part.
+ */
+function closedMonths(
+  groups: readonly DayPartition[],
+  range: { from?: Day | undefined; to: Day },
+  incomplete: ReadonlySet<string>,
+): { coin: string; month: string }[] {
+  const months = new Map<string, { coin: string; month: string }>();
+  for (const { slug, day } of groups) {
+    const month = day.slice(0, 7);
+    const id = `${slug}/${month}`;
+    if (lastDayOf(month) > range.to || (range.from && range.from > `${month}-01`)) continue;
+    if (!incomplete.has(id)) months.set(id, { coin: slug, month });
+  }
+  return [...months.values()];
+}
 
 /**
  * Compacts one coin's day: the raw objects no manifest names yet become one Parquet part
@@ -141,6 +163,7 @@ export async function compactLake(
     rows: 0,
     bad: [],
     unreadable: [],
+    months: 0,
   };
   // Days with nothing new are told from listings alone (the compacted tree in two), and take
   // no lock: a compaction with nothing to do writes nothing.
@@ -149,8 +172,14 @@ export async function compactLake(
   const pending = groups.filter((_, i) => !fullyCompacted(states[i] as DayState));
   let done = groups.length - pending.length;
   if (done > 0) options.onProgress?.(done, groups.length);
-  if (pending.length === 0) return summary;
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, pending.length));
+  const incomplete = new Set<string>();
+  const behind = await monthsBehind(
+    lake,
+    tree,
+    closedMonths(groups, { ...options, to }, incomplete),
+  );
+  if (pending.length === 0 && behind.length === 0) return summary;
+  const concurrency = Math.max(0, Math.min(options.concurrency ?? 8, pending.length));
   // Before anything is written: two compactions of one day would both publish a part.
   const lock = await takeCompactionLock(lake, { leaseMs: options.leaseMs });
   const signal = options.signal ? AbortSignal.any([options.signal, lock.signal]) : lock.signal;
@@ -166,7 +195,9 @@ export async function compactLake(
       try {
         for (let i = next++; i < pending.length; i = next++) {
           signal.throwIfAborted();
-          const result = await compactDay(lake, pending[i] as DayPartition, connection, scratch);
+          const day = pending[i] as DayPartition;
+          const result = await compactDay(lake, day, connection, scratch);
+          if (result.unreadable.length > 0) incomplete.add(`${day.slug}/${day.day.slice(0, 7)}`);
           if (result.changed) summary.compacted += 1;
           summary.objects += result.objects;
           summary.rows += result.rows;
@@ -179,6 +210,23 @@ export async function compactLake(
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
+    // Months last, from the tree as the days left it: a month is built once all its days are.
+    const months =
+      pending.length === 0
+        ? behind
+        : await monthsBehind(
+            lake,
+            await compactedTree(lake),
+            closedMonths(groups, { ...options, to }, incomplete),
+          );
+    if (months.length > 0) {
+      const connection = await duck.connect();
+      try {
+        summary.months = await buildMonthParts(lake, connection, months, scratch);
+      } finally {
+        connection.closeSync();
+      }
+    }
   } finally {
     duck.close();
     await rm(scratch, { recursive: true, force: true });

@@ -9,6 +9,14 @@ import { localPath } from './local-files.js';
 import { appendQuotes, PART_COLUMNS } from './parquet.js';
 import { readRawQuotes, type LakeQuote } from './raw-quotes.js';
 import { DECIMAL_COLUMNS } from '../lake/quotes.csv.js';
+import {
+  dayPartsOf,
+  lastDayOf,
+  listMonthManifests,
+  monthFolder,
+  readMonthManifest,
+  type MonthManifest,
+} from './month-parts.js';
 
 /**
  * A decimal's text as DECIMAL(38,18), the same value as a cast. DuckDB casts text to a 38-digit
@@ -49,6 +57,26 @@ export interface ViewSources {
 }
 
 /**
+ * The month manifests of the coin months wholly in scope, by folder. A month part supersedes the
+ * day parts its manifest names; its raw folders are not listed: a raw object arriving late for
+ * such a day is read once compaction (daily) has put it in a day part, read beside the month's.
+ */
+async function monthsInScope(lake: Lake, scope: LakeScope): Promise<Map<string, MonthManifest>> {
+  const keys = [...(await listMonthManifests(lake))].filter(([folder]) => {
+    const match = /^coin=([^/]+)\/year=(\d{4})\/month=(\d{2})\/$/.exec(folder);
+    if (!match?.[1]) return false;
+    const month = `${match[2]}-${match[3]}`;
+    return (
+      (!scope.coins || scope.coins.includes(match[1])) &&
+      (!scope.from || scope.from <= `${month}-01`) &&
+      (!scope.to || scope.to >= lastDayOf(month))
+    );
+  });
+  const manifests = await mapConcurrent(keys, 16, ([, m]) => readMonthManifest(lake, m.key));
+  return new Map(manifests.map((m) => [monthFolder(m.coin, m.month), m]));
+}
+
+/**
  * The `quotes` view: the rows replay would put in crypto_quotes, from compacted parts where a
  * manifest covers an object and from the raw object otherwise. Every part present is read: a
  * part a stopped compaction published without its manifest holds rows of raw objects that are
@@ -62,12 +90,21 @@ export async function createQuotesView(
   scope: LakeScope,
   scratch: string,
 ): Promise<ViewSources> {
-  // The compacted tree in two listings (a paged request per thousand keys on S3), not two per
-  // day: only the raw folders are listed day by day, to find what no manifest names yet.
-  const [days, compacted] = await Promise.all([
-    listDayPartitions(lake, scope),
-    compactedTree(lake),
-  ]);
+  // The compacted tree in three listings (a paged request per thousand keys on S3), not two per
+  // day: only the raw folders of days without a month part are listed, to find what no manifest
+  // names yet.
+  const [compacted, months] = await Promise.all([compactedTree(lake), monthsInScope(lake, scope)]);
+  const days = await listDayPartitions(lake, {
+    ...scope,
+    skipMonth: (slug, month) => months.has(monthFolder(slug, month)),
+  });
+  const monthParts = await mapConcurrent([...months.values()], 16, async (manifest) => {
+    const superseded = new Set(manifest.dayParts);
+    const late = dayPartsOf(compacted, manifest.coin, manifest.month).filter(
+      (key) => !superseded.has(key),
+    );
+    return Promise.all([manifest.part.key, ...late].map((key) => localPath(lake, key, scratch)));
+  });
   const perDay = await mapConcurrent(days, 32, async (partition) => {
     const state = await dayStateFrom(lake, partition, compacted);
     // A fully compacted day is read from its parts alone, without opening its manifest.
@@ -76,7 +113,7 @@ export async function createQuotesView(
     const parts = await Promise.all(state.partKeys.map((key) => localPath(lake, key, scratch)));
     return { parts, raw };
   });
-  const parts = perDay.flatMap((d) => d.parts);
+  const parts = [...monthParts.flat(), ...perDay.flatMap((d) => d.parts)];
   const rows: LakeQuote[] = perDay.flatMap((d) => d.raw.rows);
 
   await connection.run(`create or replace temp table raw_quotes (${PART_COLUMNS})`);
@@ -100,8 +137,12 @@ export async function createQuotesView(
      qualify row_number() over (
        partition by symbol, convert, last_updated order by extracted_at, source_key) = 1`,
   );
+  const monthDays = [...months.values()].reduce(
+    (sum, m) => sum + new Set(m.dayParts.map((key) => key.slice(0, key.lastIndexOf('/')))).size,
+    0,
+  );
   return {
-    days: days.length,
+    days: days.length + monthDays,
     parts: parts.length,
     rawObjects: perDay.reduce((sum, d) => sum + d.raw.sources.length, 0),
     skipped: perDay.flatMap((d) => [

@@ -3,8 +3,8 @@ import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { execute, rowShape, select, selectOne } from '../db/rows.js';
 import type { Day } from '../lake/keys.js';
-import { QUOTE_COLUMNS, selectQuotes, type QuoteColumns } from './quotes.repository.js';
-import { refreshBuckets } from './rollups.repository.js';
+import { QUOTE_COLUMNS } from './quotes.repository.js';
+import { refreshRanges } from './rollups.repository.js';
 
 /**
  * All SQL of lake_days, the ledger of compacted days loaded from their parts (one row a coin
@@ -32,12 +32,36 @@ const LoadedDayRow = rowShape('loadedDays', {
   rows: Type.Integer(),
 });
 
-const InsertedDays = rowShape('insertDays', {
+const InsertedDays = rowShape('insertStagedDays', {
   inserted: Type.Integer(),
-  touched: Type.Array(
-    Type.Object({ symbol: Type.String(), convert: Type.String(), last_updated: Type.String() }),
+  ranges: Type.Array(
+    Type.Object({
+      symbol: Type.String(),
+      convert: Type.String(),
+      first: Type.String(),
+      last: Type.String(),
+    }),
   ),
 });
+
+/** The temporary table a bulk load COPYs compacted days into, one session's own. */
+export const STAGING_TABLE = 'lake_day_staging';
+/** Its columns, in the order of the CSV a load COPYs: crypto_quotes' and the extraction time. */
+export const STAGING_COLUMNS = [...QUOTE_COLUMNS, 'extracted_at'] as const;
+
+/** Creates the session's staging table if need be, empty. */
+export async function prepareStaging(db: Database): Promise<void> {
+  await execute(
+    db,
+    sql`create temporary table if not exists ${sql.identifier(STAGING_TABLE)} (
+          symbol text not null, convert text not null, cmc_id integer,
+          last_updated timestamptz not null, price numeric not null, volume_24h numeric,
+          market_cap numeric, percent_change_1h numeric, percent_change_24h numeric,
+          percent_change_7d numeric, circulating_supply numeric, source_key text not null,
+          extracted_at timestamptz not null)`,
+  );
+  await execute(db, sql`truncate ${sql.identifier(STAGING_TABLE)}`);
+}
 
 /** The loaded days between two days (inclusive; undefined: open), by `coin/day`. */
 export async function loadedDays(
@@ -60,38 +84,34 @@ export async function loadedDays(
 }
 
 /**
- * Inserts the quotes of compacted days (a row already present is skipped: the first loaded
- * wins), refreshes the rollup buckets they fall in and records the days, in one transaction.
- * Quotes come in load order (oldest extraction first), one array per column.
+ * Moves the staged quotes of compacted days into crypto_quotes (a row already present is
+ * skipped: the first loaded wins; of one quote staged twice, the earliest extraction's), rebuilds
+ * the rollups of the ranges they fall in and records the days, in one transaction: on the
+ * session that staged them.
  */
-export async function insertDays(
+export async function insertStagedDays(
   db: Database,
-  quotes: QuoteColumns,
   days: readonly LoadedDay[],
 ): Promise<{ inserted: number }> {
+  const staging = sql.identifier(STAGING_TABLE);
   return db.transaction(async (tx) => {
-    let inserted = 0;
-    if (quotes.symbol.length > 0) {
-      const result = await selectOne(
-        tx,
-        InsertedDays,
-        sql`with inserted as (
-              insert into crypto_quotes (${sql.raw(QUOTE_COLUMNS.join(', '))})
-              ${selectQuotes(quotes)}
-              on conflict (symbol, convert, last_updated) do nothing
-              returning symbol, convert, last_updated),
-            -- One quote per series and hour is enough to name the rollup buckets to recompute.
-            touched as (
-              select symbol, convert, min(last_updated) as last_updated
-              from inserted
-              group by symbol, convert,
-                date_bin(interval '1 hour', last_updated, timestamptz 'epoch'))
-            select (select count(*)::integer from inserted) as inserted,
-                   coalesce((select json_agg(touched) from touched), '[]') as touched`,
-      );
-      await refreshBuckets(tx, result?.touched ?? []);
-      inserted = result?.inserted ?? 0;
-    }
+    const result = await selectOne(
+      tx,
+      InsertedDays,
+      sql`with inserted as (
+            insert into crypto_quotes (${sql.raw(QUOTE_COLUMNS.join(', '))})
+            select ${sql.raw(QUOTE_COLUMNS.join(', '))} from ${staging}
+            -- The series index's order: each page of it is written once.
+            order by symbol, convert, last_updated, extracted_at, source_key
+            on conflict (symbol, convert, last_updated) do nothing
+            returning symbol, convert, last_updated),
+          ranges as (
+            select symbol, convert, min(last_updated) as first, max(last_updated) as last
+            from inserted group by symbol, convert)
+          select (select count(*)::integer from inserted) as inserted,
+                 coalesce((select json_agg(ranges) from ranges), '[]') as ranges`,
+    );
+    await refreshRanges(tx, result?.ranges ?? []);
     if (days.length > 0) {
       await execute(
         tx,
@@ -112,6 +132,7 @@ export async function insertDays(
               loaded_at = now()`,
       );
     }
-    return { inserted };
+    await execute(tx, sql`truncate ${staging}`);
+    return { inserted: result?.inserted ?? 0 };
   });
 }

@@ -90,6 +90,48 @@ export async function refreshBuckets(
   );
 }
 
+/** The first and last quote time of one series that a bulk load inserted (ISO text). */
+export interface TouchedRange {
+  symbol: string;
+  convert: string;
+  first: string;
+  last: string;
+}
+
+/**
+ * Recomputes every bucket of the series' ranges from the quotes stored there: for a bulk load,
+ * whose quotes fill whole days, one range scan per series instead of one lookup per hour.
+ * Hours are computed for the hours the range spans, 3 hours and days for the days it spans.
+ */
+export async function refreshRanges(db: Database, ranges: readonly TouchedRange[]): Promise<void> {
+  if (ranges.length === 0) return;
+  const spans = (step: SQL) =>
+    sql`(select r.symbol, r.convert, date_bin(${step}, r.first, ${EPOCH}) as start,
+               date_bin(${step}, r.last, ${EPOCH}) + ${step} as stop
+        from unnest(${sql.param(ranges.map((r) => r.symbol))}::text[],
+                    ${sql.param(ranges.map((r) => r.convert))}::text[],
+                    ${sql.param(ranges.map((r) => r.first))}::timestamptz[],
+                    ${sql.param(ranges.map((r) => r.last))}::timestamptz[])
+          as r(symbol, convert, first, last)) k`;
+  await execute(
+    db,
+    hoursFrom(
+      sql`${spans(sql`interval '1 hour'`)} join crypto_quotes q on q.symbol = k.symbol
+            and q.convert = k.convert and q.last_updated >= k.start and q.last_updated < k.stop`,
+      sql`true`,
+    ),
+  );
+  await execute(
+    db,
+    coarseFrom(
+      sql`${spans(sql`interval '1 day'`)} join quote_rollups h on h.symbol = k.symbol
+            and h.convert = k.convert and h.bucket_start >= k.start and h.bucket_start < k.stop
+          cross join (values (10800), (86400)) as r(res)`,
+      sql`true`,
+    ),
+  );
+}
+
 const SeriesSpan = rowShape('quoteSeries', {
   symbol: Type.String(),
   convert: Type.String(),

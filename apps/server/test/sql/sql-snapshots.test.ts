@@ -9,7 +9,6 @@ import { planBuckets } from '../../src/prices/buckets.js';
 import * as demo from '../../src/quotes/demo-quotes.repository.js';
 import * as ledger from '../../src/quotes/ledger.repository.js';
 import * as quotes from '../../src/quotes/quotes.repository.js';
-import { QUOTE_COLUMNS, type QuoteColumns } from '../../src/quotes/quotes.repository.js';
 import * as reads from '../../src/quotes/reads.repository.js';
 import * as rows from '../../src/quotes/rows.repository.js';
 import * as lakeDays from '../../src/quotes/lake-days.repository.js';
@@ -113,12 +112,10 @@ const MODULES: Record<string, Calls> = {
   },
   'quotes/lake-days.repository': {
     loadedDays: (db) => lakeDays.loadedDays(db, { from: '2026-01-01', to: '2026-01-31' }),
-    insertDays: (db) => {
-      const row = { ...quote('2026-01-01T00:00:00Z', '100.5'), source_key: 'raw/a.csv' };
-      const columns = Object.fromEntries(
-        QUOTE_COLUMNS.map((name) => [name, [row[name]]]),
-      ) as unknown as QuoteColumns;
-      return lakeDays.insertDays(db, columns, [
+    prepareStaging: (db) => lakeDays.prepareStaging(db),
+    insertStagedDays: async (db) => {
+      await lakeDays.prepareStaging(db);
+      return lakeDays.insertStagedDays(db, [
         {
           coin: 'bitcoin',
           day: '2026-01-01',
@@ -132,6 +129,10 @@ const MODULES: Record<string, Calls> = {
   'quotes/rollups.repository': {
     refreshBuckets: (db) =>
       rollups.refreshBuckets(db, [{ ...key, last_updated: '2026-01-01T00:00:00Z' }]),
+    refreshRanges: (db) =>
+      rollups.refreshRanges(db, [
+        { ...key, first: '2026-01-01T00:00:00Z', last: '2026-01-01T23:55:00Z' },
+      ]),
     quoteSeries: (db) => rollups.quoteSeries(db),
     rebuildWindow: (db) =>
       rollups.rebuildWindow(db, key, {

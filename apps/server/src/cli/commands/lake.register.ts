@@ -15,7 +15,7 @@ export function registerLakeCommands(program: Command): void {
   const compact = lake
     .command('compact')
     .description(
-      'turn the raw objects of each closed UTC day of each coin into one Parquet file with a manifest (raw objects stay as they are)',
+      'turn the raw objects of each closed UTC day of each coin into one Parquet file with a manifest, and each closed month into one more (raw objects stay as they are)',
     );
   addDayRange(compact, {
     from: 'first day, YYYY-MM-DD (UTC, inclusive; default: the oldest)',
@@ -24,8 +24,9 @@ export function registerLakeCommands(program: Command): void {
     .addHelpText(
       'after',
       '\nRunning it again only adds what is new: a raw object that arrived late for a compacted day\n' +
-        'becomes a new part of that day. Exit codes: 0 done; 3 done, but some objects could not be read\n' +
-        '(the next run retries them); 1 failed or interrupted (run it again to go on).',
+        'becomes a new part of that day, and its month part is built again. Exit codes: 0 done;\n' +
+        '3 done, but some objects could not be read (the next run retries them); 1 failed or\n' +
+        'interrupted (run it again to go on).',
     )
     .action((options: DayRange) => run((context) => lakeCompactCommand(context, options)));
 

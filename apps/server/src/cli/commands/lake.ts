@@ -54,7 +54,8 @@ export async function lakeCompactCommand(context: Context, options: DayRange): P
     log.info(
       { ...summary, bad: summary.bad.length, unreadable: summary.unreadable.length, seconds },
       `compaction done in ${seconds.toFixed(1)} s: ${n(summary.compacted)} of ${n(summary.days)} ` +
-        `coin days given a new part, ${n(summary.objects)} raw objects, ${n(summary.rows)} rows`,
+        `coin days given a new part, ${n(summary.objects)} raw objects, ${n(summary.rows)} rows, ` +
+        `${n(summary.months)} month parts built`,
     );
     if (summary.unreadable.length > 0) process.exitCode = EXIT_PARTIAL;
   } catch (error) {
