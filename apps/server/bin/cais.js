@@ -6,9 +6,20 @@ try {
   // must start before the modules it instruments are imported, hence here.
   const { tracingRequested } = await import('../dist/tracing/requested.js');
   if (tracingRequested(process.env)) {
-    const { startTracing } = await import('../dist/tracing/sdk.js');
-    const { atExit } = await import('../dist/cli/lifecycle.js');
-    atExit(startTracing(process.env).shutdown);
+    // The SDK is an optional dependency (the container image leaves it out to stay small):
+    // without it the command still runs, untraced, and says so once.
+    const sdk = await import('../dist/tracing/sdk.js').catch((error) => {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || /dist\/tracing/.test(String(error?.message)))
+        throw error;
+      process.stderr.write(
+        'cais: OTEL_* asks for traces, but the OpenTelemetry SDK is not installed (optional dependencies left out); running without traces. Install it with `npm install --include=optional`.\n',
+      );
+      return undefined;
+    });
+    if (sdk) {
+      const { atExit } = await import('../dist/cli/lifecycle.js');
+      atExit(sdk.startTracing(process.env).shutdown);
+    }
   }
   cli = await import('../dist/cli/main.js');
 } catch (error) {
