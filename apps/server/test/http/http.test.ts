@@ -213,6 +213,11 @@ describeEachDatabase('HTTP behaviour', (database) => {
           'listUsers',
           'createUser',
           'changeUser',
+          'listAlertRules',
+          'createAlertRule',
+          'deleteAlertRule',
+          'testAlertRule',
+          'listAlertEvents',
         ].sort(),
       );
       for (const { op } of operations) {
