@@ -1,12 +1,11 @@
 import autocannon, { type Request } from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { listFingerprint, signCursor } from '../apps/server/src/catalog/cursor.js';
 import { demoProduct, randomSource } from '../apps/server/src/catalog/demo-products.js';
 import { listFilter, parseSort } from '../apps/server/src/catalog/product-list.service.js';
+import { importFile, importRows, peakRss } from './catalog.io.js';
 import {
   databaseUrl,
   freePort,
@@ -121,52 +120,6 @@ async function hammer(port: number, paths: string[]): Promise<Measure> {
   };
 }
 
-/** Peak resident memory of a process while `work` runs, sampled every 100 ms, in MB. */
-async function peakRss<T>(pid: number, work: Promise<T>): Promise<[T, number]> {
-  let peak = 0;
-  const state = { done: false };
-  const sampling = (async () => {
-    while (!state.done) {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peak = Math.max(peak, kb / 1024);
-      await sleep(100);
-    }
-  })();
-  try {
-    return [await work, Math.round(peak)];
-  } finally {
-    state.done = true;
-    await sampling;
-  }
-}
-
-const csvField = (value: string) => `"${value.replace(/"/g, '""')}"`;
-
-function importFile(): string {
-  const random = randomSource(11);
-  const lines = ['sku;nome;descricao;preco;categoria;email_fornecedor'];
-  for (let i = 1; i <= IMPORTED; i++) {
-    const p = demoProduct(random, 0);
-    const fields = [`BENCH-${i}`, p.name, p.description ?? '', p.price.replace('.', ',')];
-    lines.push([...fields, p.categoria, p.email_fornecedor].map(csvField).join(';'));
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-async function importRows(port: number, mode: string, body: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/products/import?mode=${mode}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv' },
-    body,
-  });
-  const report = (await response.json()) as { valid?: number; created?: number };
-  if (response.status !== 200 || report.valid !== IMPORTED)
-    throw new Error(`import ${mode}: ${response.status} ${JSON.stringify(report).slice(0, 300)}`);
-  return performance.now() - started;
-}
-
 export async function run(): Promise<void> {
   // BENCH_REUSE=1 measures again the products an earlier run seeded (the seed is not timed).
   const reuse = process.env.BENCH_REUSE === '1';
@@ -248,9 +201,9 @@ export async function run(): Promise<void> {
     // Descriptions of demo products have no line breaks, so lines count rows.
     if (rows !== PRODUCTS) throw new Error(`export gave ${rows} rows, not ${PRODUCTS}`);
 
-    const file = importFile();
+    const file = importFile(IMPORTED);
     for (const mode of ['dry-run', 'all-or-nothing']) {
-      importMs[mode] = await importRows(apiPort, mode, file);
+      importMs[mode] = await importRows(apiPort, mode, file, IMPORTED);
       console.log(
         `  import ${IMPORTED} rows, ${mode}: ${seconds(importMs[mode] ?? 0)} s (load ${load()})`,
       );

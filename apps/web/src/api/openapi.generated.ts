@@ -392,7 +392,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description A page of products as a JSON array, filtered, searched and sorted. The total goes in `X-Total-Count` (exact up to 50,000 matches, the database planner's estimate above; `X-Total-Count-Kind` says which), links to other pages in `Link`. Deep pages are fast by `cursor`: every page names its neighbours in `X-Next-Cursor` and `X-Prev-Cursor`, and a page read by cursor links to them in `Link`.
+         * @description A page of products as a JSON array, filtered, searched and sorted. The total goes in `X-Total-Count` (exact up to 50,000 matches, 1,000 for a search, the database planner's estimate above; `X-Total-Count-Kind` says which), links to other pages in `Link`. Deep pages are fast by `cursor`: every page names its neighbours in `X-Next-Cursor` and `X-Prev-Cursor`, and a page read by cursor links to them in `Link`.
          */
         get: operations["listProducts"];
         put?: never;
@@ -5487,7 +5487,7 @@ export interface operations {
                  */
                 q?: string;
                 /**
-                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
+                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first among the first 1,000 matches by id, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
                  * @example price,-created_at
                  */
                 sort?: string;
@@ -6206,7 +6206,7 @@ export interface operations {
                  */
                 q?: string;
                 /**
-                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
+                 * @description Comma-separated fields, `-` for descending: id, name, price, categoria, created_at, updated_at, or `relevance` (best match first among the first 1,000 matches by id, only with `q`). Default `id`, or `relevance` when `q` is given. Ties are broken by id, in the direction of the first field (ascending after relevance).
                  * @example price,-created_at
                  */
                 sort?: string;
