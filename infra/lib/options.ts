@@ -140,22 +140,22 @@ export const CONTEXT = {
     integer(10, 10_000_000),
   ),
   lakeRawArchiveDays: option(
-    'Move raw lake objects to lakeRawArchiveClass this many days after they were written (compaction has covered them by then); unset: off',
+    'Move raw lake objects to `lakeRawArchiveClass` this many days after they were written (compaction has covered them by then); unset: off',
     undefined,
     integer(2, 3650),
   ),
   lakeRawArchiveClass: option(
-    'Storage class of that rule: STANDARD_IA, GLACIER_IR, GLACIER or DEEP_ARCHIVE',
+    'Storage class of that rule: STANDARD_IA, GLACIER_IR, GLACIER or DEEP_ARCHIVE (docs/lake.md says when it pays)',
     'GLACIER_IR',
     oneOf(['STANDARD_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE']),
   ),
   alarmEmail: option(
-    'E-mail address the alarm topic sends to (confirm the subscription it receives); unset: the topic has no subscriber',
+    'E-mail address the alarm topic sends to (confirm the subscription it receives); unset: the topic has no subscriber (docs/alarms.md)',
     undefined,
     matching(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an e-mail address such as ops@example.com'),
   ),
   budgetUsd: option(
-    "Monthly AWS Budgets limit in US$, notified at 80% and 100% (actual) and 100% (forecast); unset: cais cost's estimate plus 25%; 0: no budget",
+    "Monthly AWS Budgets limit in US$, notified at 80% and 100% (actual) and 100% (forecast); unset: `cais cost`'s estimate plus 25%; 0: no budget",
     undefined,
     integer(0, 1_000_000),
   ),

@@ -1,3 +1,4 @@
+import { inputsTable } from '@cais/input-kit';
 import { ENV, type EnvName } from './env.js';
 
 /**
@@ -5,19 +6,8 @@ import { ENV, type EnvName } from './env.js';
  * .env.example. `npm run docs:config` writes them; a test fails when they are stale.
  */
 
-const shownDefault = (name: EnvName) => {
-  const value = ENV[name].default;
-  return value === undefined || value === '' ? 'unset' : `\`${value}\``;
-};
-
 /** The README table (Markdown, before prettier aligns it). */
-export function configTable(): string {
-  const rows = (Object.keys(ENV) as EnvName[]).map(
-    (name) =>
-      `| \`${name}\` | ${shownDefault(name)} | ${ENV[name].description.replace(/\|/g, '\\|')} |`,
-  );
-  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
-}
+export const configTable = (): string => inputsTable(ENV, { key: 'variable', unset: 'unset' });
 
 /** Wraps a comment at 100 columns, each line starting with `# `. */
 function comment(text: string): string[] {
