@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import type { Product } from './product.schema.js';
 
 /** A strong validator: the hash of the representation the API serves. */
 export const etagOf = (product: Product): string =>
   `"${createHash('sha256').update(JSON.stringify(product)).digest('base64url').slice(0, 27)}"`;
+
+/** Answers with the product and its ETag, so a client can PUT it back with If-Match. */
+export const sendProduct = (reply: FastifyReply, product: Product) =>
+  reply.header('etag', etagOf(product)).send(product);
 
 /** Strong comparison (RFC 9110 13.1.1): `*` matches any current product, weak tags never do. */
 export function ifMatchSatisfied(header: string, product: Product): boolean {

@@ -2,7 +2,7 @@ import type { RoutePlugin } from '../http/validated.js';
 import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
-import { etagOf } from './etag.js';
+import { sendProduct } from './etag.js';
 import { EntryParamsSchema, HistoryEntrySchema, PageQuerySchema } from './history.schema.js';
 import * as history from './history.service.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
@@ -88,7 +88,7 @@ export const historyRoutes: RoutePlugin<{ catalog: Catalog }> = async (app, { ca
         request.params.entry,
         request.headers['if-match'],
       );
-      return reply.header('etag', etagOf(product)).send(product);
+      return sendProduct(reply, product);
     },
   );
 

@@ -4,7 +4,7 @@ import Type from 'typebox';
 import type { Database } from '../db/client.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
-import { etagOf, ifNoneMatchSatisfied } from './etag.js';
+import { etagOf, ifNoneMatchSatisfied, sendProduct } from './etag.js';
 import { listPageHeaders } from '../http/paging.js';
 import { historyRoutes } from './history.routes.js';
 import { trashRoutes } from './trash.routes.js';
@@ -210,7 +210,7 @@ export const productRoutes: RoutePlugin<{ db: Database; trashDays: number }> = a
         request.params.id,
         request.headers['if-match'],
       );
-      return reply.header('etag', etagOf(product)).send(product);
+      return sendProduct(reply, product);
     },
   );
 
@@ -242,7 +242,7 @@ export const productRoutes: RoutePlugin<{ db: Database; trashDays: number }> = a
         request.params.id,
         request.headers['if-match'],
       );
-      return reply.header('etag', etagOf(product)).send(product);
+      return sendProduct(reply, product);
     },
   );
 

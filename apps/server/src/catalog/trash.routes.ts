@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { json, problems } from '../http/openapi.js';
 import { actorOf } from '../team/principal.js';
 import { systemActor } from './actor.js';
-import { etagOf } from './etag.js';
+import { sendProduct } from './etag.js';
 import { PageQuerySchema } from './history.schema.js';
 import { pageHeadersDoc, withPageHeaders } from '../http/paging.js';
 import { IdParamsSchema, ProductSchema } from './product.schema.js';
@@ -99,7 +99,7 @@ export const trashRoutes: RoutePlugin<{
     },
     async (request, reply) => {
       const product = await trash.restoreProduct(catalog, actorOf(request), request.params.id);
-      return reply.header('etag', etagOf(product)).send(product);
+      return sendProduct(reply, product);
     },
   );
 

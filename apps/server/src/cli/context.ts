@@ -8,6 +8,7 @@ import { secretValues } from '../config/secrets.js';
 import { DatabaseUnavailableError, openDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { DataDirInUseError } from '../db/pglite-lock.js';
+import { AppError } from '../http/app-error.js';
 import { RoleRuleError } from '../db/roles.js';
 import { LakeError } from '../lake/lake.js';
 import { createLogger } from '../log/logger.js';
@@ -40,7 +41,9 @@ export function metricsOf(context: Context): Metrics | undefined {
 /** Failures a person can fix: printed as one clear message, without a stack trace. */
 export class UsageError extends Error {}
 
+/** Failures whose message is a sentence for people (AppError: the use cases' own, as the API answers). */
 const EXPECTED = [
+  AppError,
   ConfigError,
   OriginalTablesError,
   AdoptAbortedError,

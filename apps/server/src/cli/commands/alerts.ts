@@ -4,26 +4,12 @@ import { RuleInputSchema, type Rule, type RuleInput } from '../../alerts/alerts.
 import { channelsFrom } from '../../alerts/channels.js';
 import { evaluatorSettings } from '../../alerts/evaluate.js';
 import { secretValues } from '../../config/secrets.js';
-import type { Database } from '../../db/client.js';
-import { AppError } from '../../http/app-error.js';
-import { openMigratedDatabase, UsageError, type Context } from '../context.js';
+import { UsageError, type Context } from '../context.js';
+import { withDatabase } from '../database.js';
 
 /** `cais alerts …`: the alert routes' use cases on the command line. */
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
-
-async function withDatabase(context: Context, work: (db: Database) => Promise<void>) {
-  const database = await openMigratedDatabase(context);
-  try {
-    await work(database.db);
-  } catch (error) {
-    // The same errors the API answers with, as one line for a person.
-    if (error instanceof AppError) throw new UsageError(error.detail, { cause: error });
-    throw error;
-  } finally {
-    await database.close();
-  }
-}
 
 const describeRule = (r: Rule) =>
   [
@@ -40,7 +26,7 @@ const describeRule = (r: Rule) =>
     .join('\t');
 
 export const listAlertsCommand = (context: Context) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const rules = await alerts.listRules(db);
     if (rules.length === 0) print('no alert rules (cais alerts add --help)');
     for (const rule of rules) print(describeRule(rule));
@@ -49,7 +35,7 @@ export const listAlertsCommand = (context: Context) =>
 const checkInput = Compile(RuleInputSchema);
 
 export const addAlertCommand = (context: Context, input: RuleInput) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const problem = [...checkInput.Errors(input)][0];
     if (problem) {
       const field = problem.instancePath.slice(1) || 'rule';
@@ -59,14 +45,14 @@ export const addAlertCommand = (context: Context, input: RuleInput) =>
   });
 
 export const removeAlertCommand = (context: Context, ref: string) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     await alerts.removeRule(db, ref);
     print(`removed ${ref}`);
   });
 
 /** Sends a sample; exit 1 when no channel is configured or one failed. */
 export const testAlertCommand = (context: Context, ref: string) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const { config, log } = context;
     const channels = channelsFrom(config);
     if (channels.length === 0) {

@@ -2,15 +2,30 @@ import { seedProducts } from '../../catalog/seed.js';
 import { adoptOriginals, AdoptAbortedError } from '../../db/adopt/adopt.js';
 import { formatAdoptReport } from '../../db/adopt/adopt-report.js';
 import type { OnInvalid } from '../../db/adopt/product-rows.js';
+import type { DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import { grantReadonlyLogin, READONLY_ROLE } from '../../db/roles.js';
 import { seedQuotes } from '../../prices/demo-quotes.js';
 import { rebuildRollups } from '../../prices/rollups.js';
 import { UsageError, type Context } from '../context.js';
 import { stopwatch, withDatabase } from '../database.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type Progress } from '../progress.js';
 
 const n = (value: number) => value.toLocaleString('en');
+
+/** Runs long work on the database with a progress line (ended whatever happens) and a stopwatch. */
+async function withProgress(
+  context: Context,
+  label: string,
+  work: (database: DatabaseHandle, progress: Progress, seconds: () => number) => Promise<void>,
+): Promise<void> {
+  const progress = createProgress(label, context.log);
+  try {
+    await withDatabase(context, (database) => work(database, progress, stopwatch()));
+  } finally {
+    progress.finish();
+  }
+}
 
 export async function migrateCommand(context: Context): Promise<void> {
   await withDatabase(
@@ -91,27 +106,21 @@ export async function rollupCommand(
   options: { symbol?: string | undefined; convert?: string | undefined },
 ): Promise<void> {
   const { log } = context;
-  const progress = createProgress('rollup', log);
-  try {
-    await withDatabase(context, async (database) => {
-      const seconds = stopwatch();
-      const { series, days } = await rebuildRollups(
-        database.db,
-        { symbols: options.symbol ? [options.symbol] : undefined, convert: options.convert },
-        ({ done, total, series: name }) => {
-          progress.update(done, total, `${name}, days`);
-        },
-      );
-      progress.finish();
-      log.info(
-        series === 0
-          ? 'no quotes to roll up'
-          : `rolled up ${series} series over ${n(days)} days in ${seconds().toFixed(1)} s`,
-      );
-    });
-  } finally {
+  await withProgress(context, 'rollup', async (database, progress, seconds) => {
+    const { series, days } = await rebuildRollups(
+      database.db,
+      { symbols: options.symbol ? [options.symbol] : undefined, convert: options.convert },
+      ({ done, total, series: name }) => {
+        progress.update(done, total, `${name}, days`);
+      },
+    );
     progress.finish();
-  }
+    log.info(
+      series === 0
+        ? 'no quotes to roll up'
+        : `rolled up ${series} series over ${n(days)} days in ${seconds().toFixed(1)} s`,
+    );
+  });
 }
 
 export interface QuoteSeedOptions {
@@ -127,33 +136,27 @@ export async function seedQuotesCommand(
   options: QuoteSeedOptions,
 ): Promise<void> {
   const { log } = context;
-  const progress = createProgress('rollup', log);
-  try {
-    await withDatabase(context, async (database) => {
-      const seconds = stopwatch();
-      log.info(
-        `seeding ${n(options.quotes)} quotes for each of ${options.symbols.join(', ')} ` +
-          `in ${options.convert}, one every ${options.intervalSeconds} s up to ${options.end.toISOString()}`,
-      );
-      const inserted = await seedQuotes(database.db, {
-        symbols: options.symbols,
-        convert: options.convert,
-        count: options.quotes,
-        intervalSeconds: options.intervalSeconds,
-        end: options.end,
-        onSeries: ({ symbol, inserted: rows }) => {
-          log.info(`seeding: ${symbol} done, ${n(rows)} new quotes`);
-        },
-        onRollup: ({ done, total, series }) => {
-          progress.update(done, total, `${series}, days`);
-        },
-      });
-      progress.finish();
-      log.info(`seeded ${n(inserted)} quotes and their rollups in ${seconds().toFixed(1)} s`);
+  await withProgress(context, 'rollup', async (database, progress, seconds) => {
+    log.info(
+      `seeding ${n(options.quotes)} quotes for each of ${options.symbols.join(', ')} ` +
+        `in ${options.convert}, one every ${options.intervalSeconds} s up to ${options.end.toISOString()}`,
+    );
+    const inserted = await seedQuotes(database.db, {
+      symbols: options.symbols,
+      convert: options.convert,
+      count: options.quotes,
+      intervalSeconds: options.intervalSeconds,
+      end: options.end,
+      onSeries: ({ symbol, inserted: rows }) => {
+        log.info(`seeding: ${symbol} done, ${n(rows)} new quotes`);
+      },
+      onRollup: ({ done, total, series }) => {
+        progress.update(done, total, `${series}, days`);
+      },
     });
-  } finally {
     progress.finish();
-  }
+    log.info(`seeded ${n(inserted)} quotes and their rollups in ${seconds().toFixed(1)} s`);
+  });
 }
 
 /** Creates or updates a login of the read-only role, its password from READONLY_PASSWORD. */

@@ -1,11 +1,11 @@
 import { text } from 'node:stream/consumers';
-import { AppError } from '../../http/app-error.js';
 import type { Role } from '../../team/roles.js';
 import * as tokens from '../../team/tokens.service.js';
 import { findByName } from '../../team/users.repository.js';
 import * as users from '../../team/users.service.js';
 import type { Database } from '../../db/client.js';
-import { openMigratedDatabase, UsageError, type Context } from '../context.js';
+import { UsageError, type Context } from '../context.js';
+import { withDatabase } from '../database.js';
 
 /** `cais users …` and `cais tokens …`: the admin page's use cases on the command line. */
 
@@ -25,30 +25,17 @@ async function readPassword({ config }: Context): Promise<string> {
   return line;
 }
 
-async function withDatabase(context: Context, work: (db: Database) => Promise<void>) {
-  const database = await openMigratedDatabase(context);
-  try {
-    await work(database.db);
-  } catch (error) {
-    // The same errors the API answers with, as one line for a person.
-    if (error instanceof AppError) throw new UsageError(error.detail, { cause: error });
-    throw error;
-  } finally {
-    await database.close();
-  }
-}
-
 const describe = (u: { username: string; role: string; disabled: boolean }) =>
   `${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}`;
 
 export const addUserCommand = (context: Context, username: string, role: Role) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const user = await users.addUser(db, { username, role, password: await readPassword(context) });
     print(`added ${describe(user)}`);
   });
 
 export const listUsersCommand = (context: Context) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     for (const user of await users.listUsers(db)) print(describe(user));
   });
 
@@ -57,7 +44,7 @@ export const changeUserCommand = (
   username: string,
   changes: { role?: Role; disabled?: boolean; newPassword?: boolean },
 ) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const user = await users.changeUser(db, username, {
       role: changes.role,
       disabled: changes.disabled,
@@ -77,7 +64,7 @@ export const createTokenCommand = (
   username: string,
   options: { name: string; days: number },
 ) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const { token, info } = await tokens.createToken(db, await userId(db, username), options);
     process.stderr.write(
       `token ${info.id} "${info.name}" for ${username}, expires ${info.expires_at}; shown this once:\n`,
@@ -86,14 +73,14 @@ export const createTokenCommand = (
   });
 
 export const listTokensCommand = (context: Context, username: string) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     for (const t of await tokens.listTokens(db, await userId(db, username))) {
       print(`${t.id}\t${t.name}\texpires ${t.expires_at}${t.revoked ? '\trevoked' : ''}`);
     }
   });
 
 export const revokeTokenCommand = (context: Context, username: string, id: number) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     const info = await tokens.revokeToken(db, await userId(db, username), id);
     print(`revoked ${info.id} "${info.name}"`);
   });
