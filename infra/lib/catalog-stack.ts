@@ -140,25 +140,24 @@ export class CatalogStack extends Stack {
     });
     this.loadBalancer.logAccessLogs(data.accessLogs, 'alb');
 
-    const apiTargets = new elbv2.ApplicationTargetGroup(this, 'ApiTargets', {
-      vpc,
-      port: API_PORT,
-      protocol: elbv2.ApplicationProtocol.HTTP,
-      targetType: elbv2.TargetType.IP,
-      targets: [api.target()],
-      // Ready means the database answers and is migrated; liveness (/health) is the container's.
-      healthCheck: { path: '/ready', interval: Duration.seconds(15), healthyThresholdCount: 2 },
-      deregistrationDelay: Duration.seconds(15),
-    });
-    const webTargets = new elbv2.ApplicationTargetGroup(this, 'WebTargets', {
-      vpc,
-      port: WEB_PORT,
-      protocol: elbv2.ApplicationProtocol.HTTP,
-      targetType: elbv2.TargetType.IP,
-      targets: [web.target()],
-      healthCheck: { path: '/health', interval: Duration.seconds(15), healthyThresholdCount: 2 },
-      deregistrationDelay: Duration.seconds(15),
-    });
+    const targets = (
+      id: string,
+      port: number,
+      target: elbv2.IApplicationLoadBalancerTarget,
+      health: string,
+    ) =>
+      new elbv2.ApplicationTargetGroup(this, id, {
+        vpc,
+        port,
+        protocol: elbv2.ApplicationProtocol.HTTP,
+        targetType: elbv2.TargetType.IP,
+        targets: [target],
+        healthCheck: { path: health, interval: Duration.seconds(15), healthyThresholdCount: 2 },
+        deregistrationDelay: Duration.seconds(15),
+      });
+    // Ready means the database answers and is migrated; liveness (/health) is the container's.
+    const apiTargets = targets('ApiTargets', API_PORT, api.target(), '/ready');
+    const webTargets = targets('WebTargets', WEB_PORT, web.target(), '/health');
 
     const listener = options.certificateArn
       ? this.httpsListener(options.certificateArn, webTargets)
