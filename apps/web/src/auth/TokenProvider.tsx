@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorLine } from '../ui/ErrorLine';
 import { cachedMe } from '../team/session';
 import { Dialog } from '../ui/Dialog';
 import { tokenStore } from './token-store';
@@ -90,11 +91,7 @@ function TokenDialog({
       }
     >
       <p>{t.token.text}</p>
-      {invalid ? (
-        <p className="field-error" role="alert">
-          {t.token.invalid}
-        </p>
-      ) : null}
+      <ErrorLine error={invalid ? t.token.invalid : undefined} />
       <form
         id={formId}
         onSubmit={(event) => {

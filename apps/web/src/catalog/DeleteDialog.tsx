@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { ApiError } from '../api/errors';
 import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
 import { useWrite } from '../auth/TokenProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useNotify } from '../ui/Toasts';
 import { restoreProduct } from '../trash/trash.api';
 import { deleteProduct } from './products.api';
@@ -26,12 +25,7 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
   const write = useWrite();
   const notify = useNotify();
   const invalidate = useInvalidateProducts();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
+  const confirm = async (): Promise<string | undefined> => {
     try {
       await write(() => deleteProduct(product.id, etag));
       // The product went to the trash: the notice offers to take it back at once.
@@ -49,6 +43,7 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
       // Leave first: the edit page would otherwise read the product just deleted again (a 404).
       onDeleted();
       await invalidate();
+      return undefined;
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) {
         notify(t.remove.gone(product.name));
@@ -57,41 +52,22 @@ export function DeleteDialog({ product, etag, onClose, onDeleted, onConflict }: 
       } else if (caught instanceof ApiError && caught.status === 412 && onConflict) {
         onConflict();
       } else {
-        setError(t.remove.failed(describeError(caught, t)));
-        setBusy(false);
+        return t.remove.failed(describeError(caught, t));
       }
+      return undefined;
     }
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={t.remove.title}
-      role="alertdialog"
+      cancelLabel={t.remove.cancel}
+      confirmLabel={t.remove.confirm}
+      busyLabel={t.remove.deleting}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose} autoFocus disabled={busy}>
-            {t.remove.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={busy}
-            onClick={() => {
-              void confirm();
-            }}
-          >
-            {busy ? t.remove.deleting : t.remove.confirm}
-          </button>
-        </>
-      }
+      onConfirm={confirm}
     >
       <p>{t.remove.text(product.name)}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describeError } from '../app/describe-error';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../ui/Dialog';
+import { ErrorLine } from '../ui/ErrorLine';
 import { Field } from '../ui/Field';
 import { useNotify } from '../ui/Toasts';
 import { changeUser } from './team.api';
@@ -64,11 +65,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
           />
         </Field>
       </form>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </Dialog>
   );
 }

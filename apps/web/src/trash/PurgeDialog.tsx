@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { Product } from '../api/types';
 import { describeError } from '../app/describe-error';
 import { useWrite } from '../auth/TokenProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useNotify } from '../ui/Toasts';
 import { purgeProduct } from './trash.api';
 
@@ -21,50 +20,27 @@ export function PurgeDialog({
   const tt = t.team.trash;
   const write = useWrite();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
   const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
     try {
       await write(() => purgeProduct(product.id));
       notify(tt.purged(product.name));
       onClose();
       await onPurged();
+      return undefined;
     } catch (caught) {
-      setError(tt.failed(describeError(caught, t)));
-      setBusy(false);
+      return tt.failed(describeError(caught, t));
     }
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={tt.purgeTitle}
-      role="alertdialog"
+      cancelLabel={tt.cancel}
+      confirmLabel={tt.purge}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose} autoFocus disabled={busy}>
-            {tt.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {tt.purge}
-          </button>
-        </>
-      }
+      onConfirm={confirm}
     >
       <p>{tt.purgeText(product.name)}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
