@@ -30,7 +30,8 @@ function asScript(blocks: string[], port: number): string {
     .join('\n')
     .replace(
       /^(.*)npx cais api$/m,
-      `$1cais api >api.log 2>&1 &\nAPI_PID=$!\n` +
+      // node itself in the background (not the shell function), so $! is the api to stop.
+      `$1node --import "$TSX" "$ENTRY" api >api.log 2>&1 &\nAPI_PID=$!\n` +
         `timeout 60 bash -c 'until curl -sf http://127.0.0.1:${port}/ready >/dev/null; do sleep 0.2; done'`,
     )
     .replaceAll('npx cais', 'cais')
@@ -39,6 +40,8 @@ function asScript(blocks: string[], port: number): string {
     'set -euo pipefail',
     `cais() { node --import "$TSX" "$ENTRY" "$@"; }`,
     `trap 'kill $API_PID 2>/dev/null || true' EXIT`,
+    // Stopped from outside (the timeout below), it still stops the api on its way out.
+    `trap 'exit 1' TERM INT`,
     body,
   ].join('\n');
 }
@@ -49,7 +52,12 @@ function bash(
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Bounded under the test's own timeout, so a hung step cannot leave the api running.
+    const child = spawn('timeout', ['180', 'bash', '-c', script], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
