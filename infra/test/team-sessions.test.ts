@@ -9,7 +9,8 @@ type Container = {
 
 /**
  * Sign-ins work whichever api task answers: sessions, tokens and sign-in limits live in the
- * database every task shares, and nothing pins a browser to one task.
+ * database every task shares, and nothing pins a browser to one task
+ * (apps/server/test/team/two-tasks.test.ts signs in on one api and writes through another).
  */
 describe('catalog stack with several api tasks (issue 15)', () => {
   const catalog = synth({ minTasks: '2', maxTasks: '4' }).template('cais-catalog');

@@ -26,7 +26,13 @@ describe('what the UI offers by role', () => {
       open: true,
       sign_in: false,
     });
-    expect(can).toMatchObject({ edit: true, admin: true, history: true, signIn: false });
+    expect(can).toMatchObject({
+      edit: true,
+      admin: true,
+      history: true,
+      signIn: false,
+      apiToken: false,
+    });
   });
 
   it('keeps writes (behind the token prompt) with only API_TOKEN, and no users', () => {
@@ -37,7 +43,18 @@ describe('what the UI offers by role', () => {
       open: false,
       sign_in: false,
     });
-    expect(can).toMatchObject({ edit: true, admin: false, history: false });
+    expect(can).toMatchObject({ edit: true, admin: false, history: false, apiToken: true });
+  });
+
+  it('offers everything once the API_TOKEN given in this tab is accepted (an admin)', () => {
+    const can = permissionsOf({
+      name: 'API_TOKEN',
+      role: 'admin',
+      user: null,
+      open: false,
+      sign_in: false,
+    });
+    expect(can).toMatchObject({ edit: true, admin: true, history: true, apiToken: true });
   });
 
   it('offers only reading to an anonymous visitor where people sign in', () => {
@@ -48,7 +65,13 @@ describe('what the UI offers by role', () => {
       open: false,
       sign_in: true,
     });
-    expect(can).toMatchObject({ edit: false, admin: false, history: false, signIn: true });
+    expect(can).toMatchObject({
+      edit: false,
+      admin: false,
+      history: false,
+      signIn: true,
+      apiToken: false,
+    });
   });
 
   it('ranks viewer, editor and admin', () => {

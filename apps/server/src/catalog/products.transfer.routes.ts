@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { AppError } from '../http/app-error.js';
 import { json, problems, WRITE_SECURITY } from '../http/openapi.js';
 import { ListQuerySchema } from './product.schema.js';
+import { readDenied, writeErrors } from './products.openapi.js';
 import type { Catalog } from './products.service.js';
 import { exportProducts, IMPORT_MODES, importProducts } from './products.transfer.js';
 
@@ -56,6 +57,8 @@ export const productTransferRoutes: RoutePlugin<{ catalog: Catalog }> = async (
   app.get(
     '/products.csv',
     {
+      // The whole catalog at once: as private as the list when CATALOG_READS=signed-in.
+      config: { access: 'catalog-read' },
       schema: {
         tags,
         operationId: 'exportProducts',
@@ -80,7 +83,7 @@ export const productTransferRoutes: RoutePlugin<{ catalog: Catalog }> = async (
               [NDJSON]: { schema: Type.String() },
             },
           },
-          ...problems({ 422: 'A query parameter is invalid' }),
+          ...problems({ 401: readDenied, 422: 'A query parameter is invalid' }),
         },
       },
     },
@@ -100,6 +103,7 @@ export const productTransferRoutes: RoutePlugin<{ catalog: Catalog }> = async (
   app.post(
     '/products/import',
     {
+      config: { access: 'editor' },
       schema: {
         tags,
         operationId: 'importProducts',
@@ -126,7 +130,8 @@ export const productTransferRoutes: RoutePlugin<{ catalog: Catalog }> = async (
         response: {
           200: json('The import report', ImportReportSchema),
           ...problems({
-            401: 'API_TOKEN is set and the request has no valid bearer token',
+            401: writeErrors[401],
+            403: writeErrors[403],
             413: 'The file is larger than 256 MB',
             415: 'The body is not text/csv or application/x-ndjson',
             422: 'The file is not readable: bad UTF-8 or CSV, an unknown or missing column',

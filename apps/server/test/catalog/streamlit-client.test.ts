@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createToken } from '../../src/team/tokens.service.js';
+import { addUser } from '../../src/team/users.service.js';
 import { buildTestApp } from '../helpers/app.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import {
@@ -103,4 +105,64 @@ describeEachDatabase('the original Streamlit client', (database) => {
     expect(shown).toContain('price');
     expect(shown).toContain('email_fornecedor');
   });
+});
+
+/** Once people sign in, the same requests with a token added: API_TOKEN or a personal one. */
+describeEachDatabase('the original Streamlit client with a token', (database) => {
+  const API_TOKEN = 'old-clients-shared-token';
+  let app: FastifyInstance;
+  let port: number;
+  let personal: string;
+  beforeAll(async () => {
+    app = await buildTestApp(database(), { API_TOKEN });
+    const user = await addUser(database().db, {
+      username: 'streamlit',
+      password: 'a long enough passphrase',
+      role: 'editor',
+    });
+    personal = (await createToken(database().db, user.id, { name: 'streamlit', days: 1 })).token;
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses its writes without a token, with a detail the client shows', async () => {
+    const body = pythonJson({ name: 'Mesa', description: '', price: 1, categoria: 'Móveis' });
+    const refused = await pythonRequests(port, 'POST', '/products/', body);
+    expect(refused.status).toBe(401);
+    expect(shownError(refused)).toContain('Authorization: Bearer');
+    expect((await pythonRequests(port, 'GET', '/products/')).status).toBe(200);
+  });
+
+  it.each(['API_TOKEN', 'a personal token'])(
+    'adds, looks up, updates and deletes with %s',
+    async (which) => {
+      const token = which === 'API_TOKEN' ? API_TOKEN : personal;
+      const auth = { Authorization: `Bearer ${token}` };
+      const product = {
+        name: `Cafeteira ${which}`,
+        description: '',
+        price: 0,
+        categoria: 'Eletrodoméstico',
+        email_fornecedor: 'vendas@cafe.com',
+      };
+      const body = pythonJson(product).replace('"price": 0', '"price": 199.0');
+      const create = await pythonRequests(port, 'POST', '/products/', body, auth);
+      expect(create.status).toBe(201);
+      const created = asDataFrame(create.json())[0];
+      const id = String(created?.id);
+      const one = await pythonRequests(port, 'GET', `/products/${id}`, undefined, auth);
+      expect(asDataFrame(one.json())).toEqual([created]);
+      const change = pythonJson({ price: 0 }).replace('"price": 0', '"price": 149.9');
+      const update = await pythonRequests(port, 'PUT', `/products/${id}`, change, auth);
+      expect(update.status).toBe(200);
+      expect(asDataFrame(update.json())[0]).toMatchObject({ price: 149.9 });
+      const removed = await pythonRequests(port, 'DELETE', `/products/${id}`, undefined, auth);
+      expect(removed.status).toBe(200);
+      const missing = await pythonRequests(port, 'GET', `/products/${id}`, undefined, auth);
+      expect(shownError(missing)).toBe('Product not found');
+    },
+  );
 });

@@ -42,6 +42,8 @@ export function pythonRequests(
   method: string,
   path: string,
   body?: string,
+  /** Headers added to the client's own (an Authorization header, where a token is needed). */
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
   const payload = body === undefined ? undefined : Buffer.from(body, 'utf8');
   return new Promise((resolve, reject) => {
@@ -57,6 +59,7 @@ export function pythonRequests(
     } else if (method === 'DELETE') {
       req.setHeader('Content-Length', 0);
     }
+    for (const [name, value] of Object.entries(headers)) req.setHeader(name, value);
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

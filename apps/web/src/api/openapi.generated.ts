@@ -6229,6 +6229,48 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description CATALOG_READS is signed-in and the request is not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
             /** @description A query parameter is invalid */
             422: {
                 headers: {
@@ -9305,8 +9347,50 @@ export interface operations {
                     };
                 };
             };
-            /** @description API_TOKEN is set and the request has no valid bearer token */
+            /** @description Not signed in: no valid bearer token or session (needed once API_TOKEN is set or users exist) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The role is not editor or admin, or a cookie write lacks X-CSRF-Token */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

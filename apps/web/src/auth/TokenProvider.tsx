@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useRef, useState, type ReactNod
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorLine } from '../ui/ErrorLine';
-import { cachedMe } from '../team/session';
+import { cachedMe, meKey } from '../team/session';
 import { Dialog } from '../ui/Dialog';
 import { tokenStore } from './token-store';
 
@@ -28,6 +28,7 @@ const TokenContext = createContext<Ask | null>(null);
 
 /** Provides the token prompt that writes open when the api answers 401. */
 export function TokenProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
   const [prompt, setPrompt] = useState<{ invalid: boolean } | null>(null);
   const settle = useRef<((given: boolean) => void) | null>(null);
   const ask = useCallback<Ask>(
@@ -52,6 +53,9 @@ export function TokenProvider({ children }: { children: ReactNode }) {
           invalid={prompt.invalid}
           onSubmit={(token) => {
             tokenStore.set(token);
+            // The token may grant more than the anonymous reads (history, trash, users): ask
+            // the api who this tab is now, so the navigation shows what the token allows.
+            void client.invalidateQueries({ queryKey: meKey });
             close(true);
           }}
           onCancel={() => {
@@ -116,6 +120,13 @@ function TokenDialog({
       </form>
     </Dialog>
   );
+}
+
+/** Opens the token prompt on request (the header's "Enter API token"); true once one is given. */
+export function useAskToken(): () => Promise<boolean> {
+  const ask = useContext(TokenContext);
+  if (!ask) throw new Error('useAskToken outside TokenProvider');
+  return useCallback(() => ask(false), [ask]);
 }
 
 /**

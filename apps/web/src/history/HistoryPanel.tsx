@@ -60,6 +60,8 @@ export function HistoryPanel({ id, etag, canRestore, onChanged }: Props) {
     try {
       await write(() => revertProduct(id, entry.id, etag));
       notify(th.restored);
+      // The restore is the newest entry: show the first page, where it now is.
+      setOffset(0);
     } catch (caught) {
       setError(
         caught instanceof ApiError && caught.status === 412
@@ -137,16 +139,36 @@ export function HistoryPanel({ id, etag, canRestore, onChanged }: Props) {
             );
           })}
         </ol>
-        {offset + HISTORY_PAGE < total ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setOffset(offset + HISTORY_PAGE);
-            }}
-          >
-            {th.more}
-          </button>
+        {total > HISTORY_PAGE ? (
+          <nav className="history-pages" aria-label={th.pages}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={offset === 0}
+              onClick={() => {
+                setOffset(Math.max(0, offset - HISTORY_PAGE));
+              }}
+            >
+              {th.newer}
+            </button>
+            <span className="meta" role="status">
+              {th.range(
+                format.number(offset + 1),
+                format.number(offset + items.length),
+                format.number(total),
+              )}
+            </span>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={offset + HISTORY_PAGE >= total}
+              onClick={() => {
+                setOffset(offset + HISTORY_PAGE);
+              }}
+            >
+              {th.older}
+            </button>
+          </nav>
         ) : null}
       </>
     );

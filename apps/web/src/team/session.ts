@@ -24,12 +24,19 @@ export interface Permissions {
   user: Me['user'];
   /** People sign in here (a user exists). */
   signIn: boolean;
+  /**
+   * API_TOKEN guards this server and nobody signs in: the token pasted in this tab is the way
+   * to act (an admin), and `role` says whether the api accepted one.
+   */
+  apiToken: boolean;
 }
 
 /** What the UI offers, by the caller's role: the api enforces the same on every request. */
 export function permissionsOf(me: Me | undefined): Permissions {
   // Until the api answers (or an older api without /auth/me), the UI offers what it always did.
-  if (!me) return { edit: true, admin: false, history: false, user: null, signIn: false };
+  if (!me) {
+    return { edit: true, admin: false, history: false, user: null, signIn: false, apiToken: false };
+  }
   const rank = me.role ? RANK[me.role] : 0;
   return {
     edit: rank >= RANK.editor || !me.sign_in,
@@ -37,6 +44,8 @@ export function permissionsOf(me: Me | undefined): Permissions {
     history: rank >= RANK.viewer,
     user: me.user,
     signIn: me.sign_in,
+    // Neither open nor with users: only API_TOKEN can be what closes it.
+    apiToken: !me.open && !me.sign_in,
   };
 }
 
