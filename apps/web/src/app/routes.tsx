@@ -9,6 +9,7 @@ import { LoginPage } from '../team/LoginPage';
 import type { Permissions } from '../team/session';
 import { UsersPage } from '../team/UsersPage';
 import { TrashPage } from '../trash/TrashPage';
+import { Loading } from '../ui/Loading';
 
 // The dashboard (and uPlot) load in their own chunk: the catalog never pays for them.
 const DashboardPage = lazy(() =>
@@ -17,11 +18,7 @@ const DashboardPage = lazy(() =>
 
 function PageLoading() {
   const { t } = useI18n();
-  return (
-    <p className="state-message" role="status">
-      <span className="spinner" aria-hidden="true" /> {t.dashboard.loading}
-    </p>
-  );
+  return <Loading text={t.dashboard.loading} />;
 }
 
 /**

@@ -25,6 +25,7 @@ import { exportHref } from './products.api';
 import { usePrefetchNext, useProductPage } from './products.queries';
 import { clearFilters, pageInRange, shownRange, toggleSort } from './table-state';
 import { useCatalogState } from './use-catalog-state';
+import { Loading } from '../ui/Loading';
 
 export function CatalogPage() {
   const { t, format } = useI18n();
@@ -66,11 +67,7 @@ export function CatalogPage() {
 
   let body;
   if (page.isPending) {
-    body = (
-      <p className="state-message" role="status">
-        <span className="spinner" aria-hidden="true" /> {t.catalog.loading}
-      </p>
-    );
+    body = <Loading text={t.catalog.loading} />;
   } else if (page.isError && !page.data) {
     body = (
       <LoadFailed

@@ -27,6 +27,7 @@ import {
   valuesOf,
   type ProductFormValues,
 } from './product-validation';
+import { Loading } from '../ui/Loading';
 
 type Failure =
   { kind: 'fields'; errors: Record<string, string> } | { kind: 'conflict' } | { kind: 'message' };
@@ -153,11 +154,7 @@ export function EditProductPage({ id }: { id: number }) {
 
   let content;
   if (loaded.isPending) {
-    content = (
-      <p className="state-message" role="status">
-        <span className="spinner" aria-hidden="true" /> {t.form.loading}
-      </p>
-    );
+    content = <Loading text={t.form.loading} />;
   } else if (loaded.isError) {
     const missing = loaded.error instanceof ApiError && loaded.error.status === 404;
     content = (

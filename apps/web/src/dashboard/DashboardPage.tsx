@@ -16,6 +16,7 @@ import { rowsCsvUrl } from './prices.api';
 import { RecentRows } from './RecentRows';
 import { useDashboardData } from './use-dashboard-data';
 import { useDashboardState } from './use-dashboard-state';
+import { Loading } from '../ui/Loading';
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
@@ -32,11 +33,7 @@ export function DashboardPage() {
   const data = useDashboardData(state, paused ? false : state.refreshSeconds * 1000);
   const { markets, latest, current, market, marketInfo, rows } = data;
 
-  const loading = (
-    <p className="state-message" role="status">
-      <span className="spinner" aria-hidden="true" /> {d.loading}
-    </p>
-  );
+  const loading = <Loading text={d.loading} />;
   const resetWindow = () => {
     update({ window: undefined }, { replace: true });
   };

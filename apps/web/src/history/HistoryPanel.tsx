@@ -16,6 +16,7 @@ import {
   revertProduct,
   type HistoryEntry,
 } from './history.api';
+import { Loading } from '../ui/Loading';
 
 interface Props {
   id: number;
@@ -76,11 +77,7 @@ export function HistoryPanel({ id, etag, canRestore, onChanged }: Props) {
 
   let body;
   if (history.isPending) {
-    body = (
-      <p className="state-message" role="status">
-        <span className="spinner" aria-hidden="true" /> {th.loading}
-      </p>
-    );
+    body = <Loading text={th.loading} />;
   } else if (history.isError) {
     body = <LoadFailed inline message={th.failed(describeError(history.error, t))} />;
   } else if (history.data.items.length === 0) {

@@ -9,6 +9,7 @@ import { AddUserForm } from './AddUserForm';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { changeUser, listUsers, usersKey } from './team.api';
 import { ROLES, type Role, type User, type UserChange } from './team.types';
+import { Loading } from '../ui/Loading';
 
 /** The admin page: every user with their role and state; add, change role, disable, reset. */
 export function UsersPage() {
@@ -34,11 +35,7 @@ export function UsersPage() {
 
   let body;
   if (users.isPending) {
-    body = (
-      <p className="state-message" role="status">
-        <span className="spinner" aria-hidden="true" />
-      </p>
-    );
+    body = <Loading />;
   } else if (users.isError) {
     body = <LoadFailed message={tu.failed(describeError(users.error, t))} />;
   } else {

@@ -10,6 +10,7 @@ import { LoadFailed } from '../ui/LoadFailed';
 import { useNotify } from '../ui/Toasts';
 import { PurgeDialog } from './PurgeDialog';
 import { listTrash, restoreProduct, TRASH_PAGE, trashKeys, type Trashed } from './trash.api';
+import { Loading } from '../ui/Loading';
 
 /** Deleted products, newest first: restore (editors), delete for good (admins). */
 export function TrashPage() {
@@ -47,11 +48,7 @@ export function TrashPage() {
 
   let body;
   if (trash.isPending) {
-    body = (
-      <p className="state-message" role="status">
-        <span className="spinner" aria-hidden="true" /> {tt.loading}
-      </p>
-    );
+    body = <Loading text={tt.loading} />;
   } else if (trash.isError) {
     body = <LoadFailed message={tt.loadFailed(describeError(trash.error, t))} />;
   } else if (trash.data.items.length === 0) {

@@ -11,6 +11,7 @@ import { importProducts } from '../products.api';
 import { useInvalidateProducts } from '../products.queries';
 import '../catalog.css';
 import { ImportErrors, ImportResult } from './ImportReportView';
+import { Loading } from '../../ui/Loading';
 
 type Step =
   | { kind: 'choose' }
@@ -101,12 +102,7 @@ export function ImportPage() {
         </button>
       </form>
       <div aria-live="polite">
-        {busy ? (
-          <p className="state-message" role="status">
-            <span className="spinner" aria-hidden="true" />{' '}
-            {step.mode === 'dry-run' ? i.checking : i.importing}
-          </p>
-        ) : null}
+        {busy ? <Loading text={step.mode === 'dry-run' ? i.checking : i.importing} /> : null}
         {step.kind === 'failed' ? <ImportFailure error={step.error} /> : null}
         {step.kind === 'done' ? <ImportResult report={step.report} /> : null}
       </div>
