@@ -26,6 +26,7 @@ import { usePrefetchNext, useProductPage } from './products.queries';
 import { clearFilters, pageInRange, shownRange, toggleSort } from './table-state';
 import { useCatalogState } from './use-catalog-state';
 import { Loading } from '../ui/Loading';
+import { Page } from '../ui/Page';
 
 export function CatalogPage() {
   const { t, format } = useI18n();
@@ -110,12 +111,10 @@ export function CatalogPage() {
   }
 
   return (
-    <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {t.catalog.title}
-        </h1>
-        <div className="page-actions">
+    <Page
+      title={t.catalog.title}
+      actions={
+        <>
           <a className="button" href={exportHref(toFilterQuery(state))} download>
             {t.catalog.exportCsv}
           </a>
@@ -129,8 +128,9 @@ export function CatalogPage() {
               {t.catalog.newProduct}
             </Link>
           ) : null}
-        </div>
-      </header>
+        </>
+      }
+    >
       <CatalogFilters state={state} update={update} onClear={clear} />
       <div className="summary" aria-live="polite">
         {total !== undefined && (total > 0 || filtered) ? (
@@ -195,7 +195,7 @@ export function CatalogPage() {
           }}
         />
       ) : null}
-    </section>
+    </Page>
   );
 }
 

@@ -8,6 +8,7 @@ import { identityChanged, useMe } from './session';
 import { signOutEverywhere } from './session.api';
 import { LOGIN } from './session-guard';
 import { TokensPanel } from './TokensPanel';
+import { Page } from '../ui/Page';
 
 /** The signed-in person's page: their API tokens, and signing out on every device. */
 export function AccountPage() {
@@ -30,12 +31,7 @@ export function AccountPage() {
   };
 
   return (
-    <section className="page page-narrow" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {ta.title}
-        </h1>
-      </header>
+    <Page title={ta.title} narrow>
       {me?.user ? (
         <>
           <p className="meta">
@@ -49,6 +45,6 @@ export function AccountPage() {
           </button>
         </>
       ) : null}
-    </section>
+    </Page>
   );
 }

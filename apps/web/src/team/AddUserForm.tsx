@@ -8,6 +8,7 @@ import { useNotify } from '../ui/Toasts';
 import { identityChanged } from './session';
 import { addUser, usersKey } from './team.api';
 import { ROLES, type Role } from './team.types';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /** Adds a user; the api's rules (name pattern, 12-character password) come back by field. */
 export function AddUserForm() {
@@ -88,11 +89,7 @@ export function AddUserForm() {
           ))}
         </select>
       </Field>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} notice />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {tu.create}

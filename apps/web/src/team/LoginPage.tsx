@@ -9,6 +9,8 @@ import { navigate, useLocation } from '../router/history';
 import { Field } from '../ui/Field';
 import { identityChanged } from './session';
 import { signIn } from './session.api';
+import { ErrorLine } from '../ui/ErrorLine';
+import { Page } from '../ui/Page';
 
 /** Only a path of this app: `next` must never lead to another site. */
 const safeNext = (next: string | null): string =>
@@ -46,12 +48,7 @@ export function LoginPage() {
   };
 
   return (
-    <section className="page page-narrow" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {tl.title}
-        </h1>
-      </header>
+    <Page title={tl.title} narrow>
       {params.get('expired') === '1' && !error ? (
         <p className="notice notice-warning" role="status">
           {tl.expired}
@@ -88,17 +85,13 @@ export function LoginPage() {
             }}
           />
         </Field>
-        {error ? (
-          <p className="notice notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine error={error} notice />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? tl.busy : tl.submit}
           </button>
         </div>
       </form>
-    </section>
+    </Page>
   );
 }

@@ -7,6 +7,7 @@ import { LoadFailed } from '../ui/LoadFailed';
 import { useNotify } from '../ui/Toasts';
 import { createToken, listTokens, revokeToken, tokensKey } from './team.api';
 import type { NewToken, Token } from './team.types';
+import { ErrorLine } from '../ui/ErrorLine';
 
 /** Personal API tokens: created with a name and an expiry, shown once, listed, revoked. */
 export function TokensPanel() {
@@ -93,11 +94,7 @@ export function TokensPanel() {
           <input id="new-token" readOnly value={created.token} className="token-value" />
         </div>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} notice />
       {tokens.isError ? <LoadFailed message={ta.failed(describeError(tokens.error, t))} /> : null}
       {tokens.data?.length === 0 ? <p>{ta.none}</p> : null}
       {tokens.data?.length ? (

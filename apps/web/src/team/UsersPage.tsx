@@ -10,6 +10,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { changeUser, listUsers, usersKey } from './team.api';
 import { ROLES, type Role, type User, type UserChange } from './team.types';
 import { Loading } from '../ui/Loading';
+import { Page } from '../ui/Page';
 
 /** The admin page: every user with their role and state; add, change role, disable, reset. */
 export function UsersPage() {
@@ -98,17 +99,7 @@ export function UsersPage() {
   }
 
   return (
-    <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {tu.title}
-        </h1>
-      </header>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <Page title={tu.title} error={error}>
       {body}
       <AddUserForm />
       {resetting ? (
@@ -119,6 +110,6 @@ export function UsersPage() {
           }}
         />
       ) : null}
-    </section>
+    </Page>
   );
 }

@@ -11,6 +11,7 @@ import { useNotify } from '../ui/Toasts';
 import { PurgeDialog } from './PurgeDialog';
 import { listTrash, restoreProduct, TRASH_PAGE, trashKeys, type Trashed } from './trash.api';
 import { Loading } from '../ui/Loading';
+import { Page } from '../ui/Page';
 
 /** Deleted products, newest first: restore (editors), delete for good (admins). */
 export function TrashPage() {
@@ -132,17 +133,7 @@ export function TrashPage() {
   }
 
   return (
-    <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <h1 id="page-title" tabIndex={-1}>
-          {tt.title}
-        </h1>
-      </header>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <Page title={tt.title} error={error}>
       {body}
       {purging ? (
         <PurgeDialog
@@ -153,6 +144,6 @@ export function TrashPage() {
           onPurged={changed}
         />
       ) : null}
-    </section>
+    </Page>
   );
 }
