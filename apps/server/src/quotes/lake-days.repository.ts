@@ -7,9 +7,9 @@ import { QUOTE_COLUMNS } from './quotes.repository.js';
 import { refreshRanges } from './rollups.repository.js';
 
 /**
- * All SQL of lake_days, the ledger of compacted days loaded from their parts (one row a coin
- * day, where lake_objects has one a raw object): their quotes and their ledger rows change
- * together, in one transaction.
+ * All SQL of lake_days and lake_months, the ledger of compacted days and months loaded from
+ * their parts (one row a coin day or coin month, where lake_objects has one a raw object): their
+ * quotes and their ledger rows change together, in one transaction.
  */
 
 export interface LoadedDay {
@@ -21,12 +21,31 @@ export interface LoadedDay {
   rows: number;
 }
 
+/** A coin month read from its month part: its days are recorded in lake_days too. */
+export interface LoadedMonth {
+  coin: string;
+  /** `YYYY-MM` */
+  month: string;
+  manifestKey: string;
+  /** The month part and the day parts its rows hold. */
+  parts: string[];
+  rows: number;
+}
+
 /** How the loader names a coin day in its maps. */
 export const dayId = (coin: string, day: Day) => `${coin}/${day}`;
 
 const LoadedDayRow = rowShape('loadedDays', {
   coin: Type.String(),
   day: Type.String(),
+  manifest_key: Type.String(),
+  parts: Type.Array(Type.String()),
+  rows: Type.Integer(),
+});
+
+const LoadedMonthRow = rowShape('loadedMonths', {
+  coin: Type.String(),
+  month: Type.String(),
   manifest_key: Type.String(),
   parts: Type.Array(Type.String()),
   rows: Type.Integer(),
@@ -83,6 +102,26 @@ export async function loadedDays(
   );
 }
 
+/** The loaded months between two months (`YYYY-MM`, inclusive; undefined: open), by `coin/month`. */
+export async function loadedMonths(
+  db: Database,
+  range: { from?: string | undefined; to?: string | undefined },
+): Promise<Map<string, LoadedMonth>> {
+  const rows = await select(
+    db,
+    LoadedMonthRow,
+    sql`select coin, month, manifest_key, parts, rows from lake_months
+        where (${range.from ?? null}::text is null or month >= ${range.from ?? null}::text)
+          and (${range.to ?? null}::text is null or month <= ${range.to ?? null}::text)`,
+  );
+  return new Map(
+    rows.map((r) => [
+      dayId(r.coin, r.month),
+      { coin: r.coin, month: r.month, manifestKey: r.manifest_key, parts: r.parts, rows: r.rows },
+    ]),
+  );
+}
+
 /**
  * Moves the staged quotes of compacted days into crypto_quotes (a row already present is
  * skipped: the first loaded wins; of one quote staged twice, the earliest extraction's), rebuilds
@@ -92,6 +131,7 @@ export async function loadedDays(
 export async function insertStagedDays(
   db: Database,
   days: readonly LoadedDay[],
+  months: readonly LoadedMonth[] = [],
 ): Promise<{ inserted: number }> {
   const staging = sql.identifier(STAGING_TABLE);
   return db.transaction(async (tx) => {
@@ -132,7 +172,28 @@ export async function insertStagedDays(
               loaded_at = now()`,
       );
     }
+    if (months.length > 0) await recordMonths(tx, months);
     await execute(tx, sql`truncate ${staging}`);
     return { inserted: result?.inserted ?? 0 };
   });
+}
+
+async function recordMonths(tx: Database, months: readonly LoadedMonth[]): Promise<void> {
+  await execute(
+    tx,
+    sql`insert into lake_months (coin, month, manifest_key, parts, rows)
+        select m.coin, m.month, m.manifest_key,
+               array(select jsonb_array_elements_text(m.parts)), m.rows
+        from jsonb_to_recordset(${JSON.stringify(
+          months.map((m) => ({
+            coin: m.coin,
+            month: m.month,
+            manifest_key: m.manifestKey,
+            parts: m.parts,
+            rows: m.rows,
+          })),
+        )}::jsonb) as m(coin text, month text, manifest_key text, parts jsonb, rows integer)
+        on conflict (coin, month) do update set manifest_key = excluded.manifest_key,
+          parts = excluded.parts, rows = lake_months.rows + excluded.rows, loaded_at = now()`,
+  );
 }
