@@ -135,8 +135,8 @@ export async function insertStagedDays(
 ): Promise<{ inserted: number }> {
   const staging = sql.identifier(STAGING_TABLE);
   return db.transaction(async (tx) => {
-    // The ORDER BY sorts a whole batch (some 300,000 rows): in memory rather than on disk
-    // (twice as fast). A batch lost in a crash loses its ledger rows with it, so the commit need
+    // The ORDER BY sorts a whole batch (some 300,000 rows, 70 MB): in memory rather than in
+    // files at the default 4 MB (about 10% of the batch's time, measured). A batch lost in a crash loses its ledger rows with it, so the commit need
     // not wait for the disk: the next replay loads it again.
     await execute(
       tx,
