@@ -8,17 +8,12 @@ import type { Lake } from '../lake/lake.js';
 import { mapConcurrent } from '../lake/map-concurrent.js';
 import { literal, openDuckDb, type DuckDb } from '../lakehouse/duckdb.js';
 import { localPath } from '../lakehouse/local-files.js';
+import { parquetRanges, splitByOverlap } from '../lakehouse/overlaps.js';
 import { coveredKeys, readManifest } from '../lakehouse/manifest.js';
 import { withCopySession, type CopySession } from '../db/copy-session.js';
-import {
-  dayId,
-  insertStagedDays,
-  prepareStaging,
-  STAGING_COLUMNS,
-  STAGING_TABLE,
-  type LoadedDay,
-  type LoadedMonth,
-} from '../quotes/lake-days.repository.js';
+import { dayId, type LoadedDay, type LoadedMonth } from '../quotes/lake-days.repository.js';
+import { BATCH_COLUMNS, insertBatch, prepareStaging } from '../quotes/bulk-load.repository.js';
+import type { TouchedRange } from '../quotes/rollups.repository.js';
 import type { CompactedDay, CompactedMonth } from './compacted.plan.js';
 import { readMonthUnit } from './compacted.month.js';
 
@@ -34,8 +29,10 @@ import { readMonthUnit } from './compacted.month.js';
 type Unit = ({ kind: 'day' } & CompactedDay) | ({ kind: 'month' } & CompactedMonth);
 
 export interface CompactedBatch {
-  /** The batch's quotes as CSV in STAGING_COLUMNS' order; undefined when no part was new. */
+  /** The batch's quotes as CSV in BATCH_COLUMNS' order; undefined when no part was new. */
   csv: string | undefined;
+  /** Each series' first and last quote time in the CSV. */
+  ranges: TouchedRange[];
   days: LoadedDay[];
   months: LoadedMonth[];
   /** Raw keys the batch's day manifests account for (parts and skipped objects), by `coin/day`. */
@@ -48,8 +45,47 @@ export interface CompactedBatch {
   readSeconds: number;
 }
 
-const ISO = (column: string) =>
-  `strftime(${column} at time zone 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') as ${column}`;
+const iso = (column: string) => `strftime(${column} at time zone 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ')`;
+
+/**
+ * Writes the quotes of some parts as one CSV file in BATCH_COLUMNS' order, each quote once (the
+ * earliest extraction's, as replay keeps it), so the file can go straight into crypto_quotes.
+ * A part holds each quote once, so only the parts whose Parquet statistics overlap another's
+ * (lakehouse/overlaps.ts) go through the deduplicating window: month parts never do, and a batch
+ * of them is copied as read (about half the time). Returns each series' range.
+ */
+async function writeBatchCsv(
+  connection: DuckDBConnection,
+  paths: readonly string[],
+  csv: string,
+): Promise<TouchedRange[]> {
+  const { alone, shared } = splitByOverlap(await parquetRanges(connection, paths));
+  const columns = BATCH_COLUMNS.map((c) => (c === 'last_updated' ? `${iso(c)} as ${c}` : c));
+  const files = (list: readonly string[]) => `read_parquet([${list.map(literal).join(', ')}])`;
+  const branches = [
+    ...(alone.length > 0 ? [`select ${columns.join(', ')} from ${files(alone)}`] : []),
+    ...(shared.length > 0
+      ? [
+          `select ${columns.join(', ')} from ${files(shared)}
+           qualify row_number() over (
+             partition by symbol, convert, last_updated order by extracted_at, source_key) = 1`,
+        ]
+      : []),
+  ];
+  await connection.run(
+    `copy (${branches.join(' union all ')}) to ${literal(csv)} (format csv, header false)`,
+  );
+  const reader = await connection.runAndReadAll(
+    `select symbol, convert, ${iso('min(last_updated)')}, ${iso('max(last_updated)')}
+     from ${files(paths)} group by symbol, convert`,
+  );
+  return reader.getRowsJson().map(([symbol, convert, first, last]) => ({
+    symbol: String(symbol),
+    convert: String(convert),
+    first: String(first),
+    last: String(last),
+  }));
+}
 
 /** A day unit: its newest manifest's parts that are not loaded yet. */
 async function readDayUnit(lake: Lake, d: CompactedDay) {
@@ -90,15 +126,10 @@ async function readBatch(
   const started = performance.now();
   const paths = await mapConcurrent(read, 16, (key) => localPath(lake, key, scratch));
   let csv: string | undefined;
+  let ranges: TouchedRange[] = [];
   if (paths.length > 0) {
     csv = join(scratch, `${randomBytes(8).toString('hex')}.csv`);
-    const columns = STAGING_COLUMNS.map((c) =>
-      c === 'last_updated' || c === 'extracted_at' ? ISO(c) : c,
-    );
-    await connection.run(
-      `copy (select ${columns.join(', ')} from read_parquet([${paths.map(literal).join(', ')}]))
-       to ${literal(csv)} (format csv, header false)`,
-    );
+    ranges = await writeBatchCsv(connection, paths, csv);
   }
   // Parts downloaded from S3 are read now: the scratch folder never holds more than a batch.
   await Promise.all(paths.filter((p) => p.startsWith(scratch)).map((p) => rm(p, { force: true })));
@@ -107,6 +138,7 @@ async function readBatch(
     if (u.day && u.covered) covered.set(dayId(u.day.coin, u.day.day), u.covered);
   return {
     csv,
+    ranges,
     days: units.flatMap((u) => (u.day ? [u.day] : (u.month?.days ?? []))),
     months: units.flatMap((u) => (u.month ? [u.month.month] : [])),
     covered,
@@ -126,8 +158,11 @@ export interface CompactedSummary {
   rowsInserted: number;
   /** Raw keys the loaded days' manifests account for, by `coin/day`. */
   covered: Map<string, Set<string>>;
-  /** Seconds spent in each stage, summed over the batches (reading overlaps writing). */
-  stages: { read: number; copy: number; insert: number };
+  /**
+   * Seconds DuckDB read parts and wrote CSV, and seconds PostgreSQL took the batches (COPY,
+   * rollups, ledger): summed over the batches; the reading of one overlaps the writing of another.
+   */
+  stages: { read: number; write: number };
 }
 
 export interface CompactedLoadOptions {
@@ -188,7 +223,7 @@ export async function loadCompactedDays(
     rows: 0,
     rowsInserted: 0,
     covered: new Map(),
-    stages: { read: 0, copy: 0, insert: 0 },
+    stages: { read: 0, write: 0 },
   };
   const { batchDays = 1_024, signal } = options;
   const batches = batchesOf(plan, batchDays);
@@ -206,7 +241,7 @@ export async function loadCompactedDays(
         const following = batches[i + 1];
         next = following && (signal?.aborted ? undefined : read(following));
         next?.catch(() => undefined);
-        const { inserted, copySeconds, insertSeconds } = await insertBatch(session, current);
+        const { inserted, seconds } = await loadBatch(session, current);
         summary.days += current.days.length;
         summary.months += current.months.length;
         summary.parts += current.parts;
@@ -214,8 +249,7 @@ export async function loadCompactedDays(
         summary.rows += current.rows;
         summary.rowsInserted += inserted;
         summary.stages.read += current.readSeconds;
-        summary.stages.copy += copySeconds;
-        summary.stages.insert += insertSeconds;
+        summary.stages.write += seconds;
         for (const [id, keys] of current.covered) summary.covered.set(id, keys);
         options.onProgress?.(summary.days, summary.rowsInserted);
         signal?.throwIfAborted();
@@ -229,18 +263,10 @@ export async function loadCompactedDays(
   return summary;
 }
 
-/** COPYs a batch's CSV into the session's staging table, then moves it in one transaction. */
-async function insertBatch(session: CopySession, batch: CompactedBatch) {
+/** Loads a batch in one transaction (bulk-load.repository.ts), timing COPY and the rest. */
+async function loadBatch(session: CopySession, batch: CompactedBatch) {
   const started = performance.now();
-  if (batch.csv) {
-    await session.copyCsv(STAGING_TABLE, STAGING_COLUMNS, batch.csv);
-    await rm(batch.csv, { force: true });
-  }
-  const copied = performance.now();
-  const { inserted } = await insertStagedDays(session.db, batch.days, batch.months);
-  return {
-    inserted,
-    copySeconds: (copied - started) / 1000,
-    insertSeconds: (performance.now() - copied) / 1000,
-  };
+  const { inserted } = await insertBatch(session, batch);
+  if (batch.csv) await rm(batch.csv, { force: true });
+  return { inserted, seconds: (performance.now() - started) / 1000 };
 }

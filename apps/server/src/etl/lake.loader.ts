@@ -220,7 +220,7 @@ export async function loadLake(
             monthsRead: fromParts?.months ?? 0,
             parts: fromParts?.parts ?? 0,
             daysLoadedBefore: plan.upToDate.size,
-            stages: fromParts?.stages ?? { read: 0, copy: 0, insert: 0 },
+            stages: fromParts?.stages ?? { read: 0, write: 0 },
           },
         }
       : {}),

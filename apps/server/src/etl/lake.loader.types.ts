@@ -35,7 +35,7 @@ export interface LoadSummary {
   /**
    * Compacted days in range (docs/lake.md): read now from their parts (`monthsRead` of them in
    * whole months, from month parts), or loaded by an earlier load. `stages`: seconds DuckDB read
-   * parts and wrote CSV (overlapping the others), COPY took, and the INSERT and ledger took.
+   * parts and wrote CSV (overlapping the writing), and seconds PostgreSQL took the batches.
    * Absent when the lake has none in range (or DuckDB, which reads them, is missing).
    */
   compacted?: {
@@ -43,7 +43,7 @@ export interface LoadSummary {
     monthsRead: number;
     parts: number;
     daysLoadedBefore: number;
-    stages: { read: number; copy: number; insert: number };
+    stages: { read: number; write: number };
   };
 }
 

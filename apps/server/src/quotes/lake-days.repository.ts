@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
-import { execute, rowShape, select, selectOne } from '../db/rows.js';
+import { execute, rowShape, select } from '../db/rows.js';
 import type { Day } from '../lake/keys.js';
-import { QUOTE_COLUMNS } from './quotes.repository.js';
-import { refreshRanges } from './rollups.repository.js';
 
 /**
  * All SQL of lake_days and lake_months, the ledger of compacted days and months loaded from
@@ -51,37 +49,6 @@ const LoadedMonthRow = rowShape('loadedMonths', {
   rows: Type.Integer(),
 });
 
-const InsertedDays = rowShape('insertStagedDays', {
-  inserted: Type.Integer(),
-  ranges: Type.Array(
-    Type.Object({
-      symbol: Type.String(),
-      convert: Type.String(),
-      first: Type.String(),
-      last: Type.String(),
-    }),
-  ),
-});
-
-/** The temporary table a bulk load COPYs compacted days into, one session's own. */
-export const STAGING_TABLE = 'lake_day_staging';
-/** Its columns, in the order of the CSV a load COPYs: crypto_quotes' and the extraction time. */
-export const STAGING_COLUMNS = [...QUOTE_COLUMNS, 'extracted_at'] as const;
-
-/** Creates the session's staging table if need be, empty. */
-export async function prepareStaging(db: Database): Promise<void> {
-  await execute(
-    db,
-    sql`create temporary table if not exists ${sql.identifier(STAGING_TABLE)} (
-          symbol text not null, convert text not null, cmc_id integer,
-          last_updated timestamptz not null, price numeric not null, volume_24h numeric,
-          market_cap numeric, percent_change_1h numeric, percent_change_24h numeric,
-          percent_change_7d numeric, circulating_supply numeric, source_key text not null,
-          extracted_at timestamptz not null)`,
-  );
-  await execute(db, sql`truncate ${sql.identifier(STAGING_TABLE)}`);
-}
-
 /** The loaded days between two days (inclusive; undefined: open), by `coin/day`. */
 export async function loadedDays(
   db: Database,
@@ -123,67 +90,35 @@ export async function loadedMonths(
 }
 
 /**
- * Moves the staged quotes of compacted days into crypto_quotes (a row already present is
- * skipped: the first loaded wins; of one quote staged twice, the earliest extraction's), rebuilds
- * the rollups of the ranges they fall in and records the days, in one transaction: on the
- * session that staged them.
+ * Records days and months as loaded, in the transaction that put their quotes in crypto_quotes
+ * (bulk-load.repository.ts).
  */
-export async function insertStagedDays(
-  db: Database,
+export async function recordLoaded(
+  tx: Database,
   days: readonly LoadedDay[],
-  months: readonly LoadedMonth[] = [],
-): Promise<{ inserted: number }> {
-  const staging = sql.identifier(STAGING_TABLE);
-  return db.transaction(async (tx) => {
-    // The ORDER BY sorts a whole batch (some 300,000 rows, 70 MB): in memory rather than in
-    // files at the default 4 MB (about 10% of the batch's time, measured). A batch lost in a crash loses its ledger rows with it, so the commit need
-    // not wait for the disk: the next replay loads it again.
+  months: readonly LoadedMonth[],
+): Promise<void> {
+  if (days.length > 0) {
     await execute(
       tx,
-      sql`select set_config('work_mem', '256MB', true),
-                 set_config('synchronous_commit', 'off', true)`,
+      sql`insert into lake_days (coin, day, manifest_key, parts, rows)
+          select d.coin, d.day, d.manifest_key,
+                 array(select jsonb_array_elements_text(d.parts)), d.rows
+          from jsonb_to_recordset(${JSON.stringify(
+            days.map((d) => ({
+              coin: d.coin,
+              day: d.day,
+              manifest_key: d.manifestKey,
+              parts: d.parts,
+              rows: d.rows,
+            })),
+          )}::jsonb) as d(coin text, day date, manifest_key text, parts jsonb, rows integer)
+          on conflict (coin, day) do update set manifest_key = excluded.manifest_key,
+            parts = excluded.parts, rows = lake_days.rows + excluded.rows,
+            loaded_at = now()`,
     );
-    const result = await selectOne(
-      tx,
-      InsertedDays,
-      sql`with inserted as (
-            insert into crypto_quotes (${sql.raw(QUOTE_COLUMNS.join(', '))})
-            select ${sql.raw(QUOTE_COLUMNS.join(', '))} from ${staging}
-            -- The series index's order: each page of it is written once.
-            order by symbol, convert, last_updated, extracted_at, source_key
-            on conflict (symbol, convert, last_updated) do nothing
-            returning symbol, convert, last_updated),
-          ranges as (
-            select symbol, convert, min(last_updated) as first, max(last_updated) as last
-            from inserted group by symbol, convert)
-          select (select count(*)::integer from inserted) as inserted,
-                 coalesce((select json_agg(ranges) from ranges), '[]') as ranges`,
-    );
-    await refreshRanges(tx, result?.ranges ?? []);
-    if (days.length > 0) {
-      await execute(
-        tx,
-        sql`insert into lake_days (coin, day, manifest_key, parts, rows)
-            select d.coin, d.day, d.manifest_key,
-                   array(select jsonb_array_elements_text(d.parts)), d.rows
-            from jsonb_to_recordset(${JSON.stringify(
-              days.map((d) => ({
-                coin: d.coin,
-                day: d.day,
-                manifest_key: d.manifestKey,
-                parts: d.parts,
-                rows: d.rows,
-              })),
-            )}::jsonb) as d(coin text, day date, manifest_key text, parts jsonb, rows integer)
-            on conflict (coin, day) do update set manifest_key = excluded.manifest_key,
-              parts = excluded.parts, rows = lake_days.rows + excluded.rows,
-              loaded_at = now()`,
-      );
-    }
-    if (months.length > 0) await recordMonths(tx, months);
-    await execute(tx, sql`truncate ${staging}`);
-    return { inserted: result?.inserted ?? 0 };
-  });
+  }
+  if (months.length > 0) await recordMonths(tx, months);
 }
 
 async function recordMonths(tx: Database, months: readonly LoadedMonth[]): Promise<void> {

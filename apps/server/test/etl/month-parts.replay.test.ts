@@ -84,6 +84,7 @@ for (const [kind, open] of Object.entries(LAKE_KINDS)) {
       const compacted = await compactLake(lake, { now: NOW });
       expect(compacted.months).toBe(1);
       lake.rawDayListings.length = 0;
+      lake.reads.length = 0;
     });
     afterEach(async () => {
       await test.close();
