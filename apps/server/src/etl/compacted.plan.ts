@@ -60,31 +60,52 @@ const nextMonth = (month: string) => {
 
 /**
  * The manifest keys of a scope: the whole tree in one listing, or with a first day (each run's
- * catch-up reads from yesterday) the months of the range only.
+ * catch-up reads from yesterday) the months of the range only. Month folders (`coin=…/year=…/
+ * month=…/`) that `settled` names are left out: with some, the tree is walked to its month
+ * folders (a listing per coin and per coin year) and each other month listed.
  */
-async function listManifests(lake: Lake, scope: CompactedScope): Promise<string[]> {
-  if (!scope.from) return lake.listAll(MANIFESTS_PREFIX);
+async function listManifests(
+  lake: Lake,
+  scope: CompactedScope,
+  settled: ReadonlySet<string>,
+): Promise<string[]> {
+  const listMonths = async (prefixes: string[]) => {
+    const open = prefixes.filter((prefix) => !settled.has(prefix.slice(MANIFESTS_PREFIX.length)));
+    return (await mapConcurrent(open, 16, (prefix) => lake.listAll(prefix))).flat();
+  };
+  const coins = async () =>
+    (await lake.list(MANIFESTS_PREFIX)).prefixes.filter(
+      (p) => !scope.coins || scope.coins.includes(p.slice(MANIFESTS_PREFIX.length + 5, -1)),
+    );
   const months: string[] = [];
-  const last = (scope.to ?? dayOf(new Date())).slice(0, 7);
-  for (let month = scope.from.slice(0, 7); month <= last && months.length <= 24;) {
-    months.push(month);
-    month = nextMonth(month);
+  if (scope.from) {
+    const last = (scope.to ?? dayOf(new Date())).slice(0, 7);
+    for (let month = scope.from.slice(0, 7); month <= last && months.length <= 24;) {
+      months.push(month);
+      month = nextMonth(month);
+    }
   }
-  if (months.length > 24) return lake.listAll(MANIFESTS_PREFIX);
-  const coins = (await lake.list(MANIFESTS_PREFIX)).prefixes;
-  const prefixes = coins.flatMap((coin) =>
-    months.map((m) => `${coin}year=${m.slice(0, 4)}/month=${m.slice(5, 7)}/`),
-  );
-  return (await mapConcurrent(prefixes, 16, (prefix) => lake.listAll(prefix))).flat();
+  if (scope.from && months.length <= 24) {
+    return listMonths(
+      (await coins()).flatMap((coin) =>
+        months.map((m) => `${coin}year=${m.slice(0, 4)}/month=${m.slice(5, 7)}/`),
+      ),
+    );
+  }
+  if (settled.size === 0) return lake.listAll(MANIFESTS_PREFIX);
+  const years = await mapConcurrent(await coins(), 16, async (c) => (await lake.list(c)).prefixes);
+  const folders = await mapConcurrent(years.flat(), 16, async (y) => (await lake.list(y)).prefixes);
+  return listMonths(folders.flat());
 }
 
 /** The newest manifest of each coin day in scope, by `coin/day`. */
 async function newestDayManifests(
   lake: Lake,
   scope: CompactedScope,
+  settled: ReadonlySet<string>,
 ): Promise<Map<string, { coin: string; day: Day; manifestKey: string }>> {
   const byDay = new Map<string, string[]>();
-  for (const key of await listManifests(lake, scope)) {
+  for (const key of await listManifests(lake, scope, settled)) {
     const at = manifestDay(key);
     if (!at) continue;
     if ((scope.from && at.day < scope.from) || (scope.to && at.day > scope.to)) continue;
@@ -122,9 +143,13 @@ const covered = (manifestKey: string) => manifestName(manifestKey)?.covered ?? 0
 
 /**
  * Which compacted months and days in scope are loaded already and which are not: a listing of
- * the day manifests (a paged request per thousand days on S3), one of the month manifests, and
- * one query of each ledger table. A month is up to date when every compacted day of it is (its
- * month part was read, or its days one by one before the month closed).
+ * the month manifests, one query of each ledger table, and a listing of the day manifests (a
+ * paged request per thousand days on S3) but for the months settled: loaded from their month
+ * part whose newest manifest is still the one loaded. A late day part makes compaction build the
+ * month again in the same run, so a month is settled only as long as nothing was added to it; a
+ * compaction stopped between the two is finished by the next, and the day part read then. A
+ * month is up to date when every compacted day of it is (its month part was read, or its days
+ * one by one before the month closed).
  */
 export async function planCompacted(
   db: Database,
@@ -132,12 +157,25 @@ export async function planCompacted(
   scope: CompactedScope,
 ): Promise<CompactedPlan> {
   const monthRange = { from: scope.from?.slice(0, 7), to: scope.to?.slice(0, 7) };
-  const [dayManifests, months, loaded, loadedMonth] = await Promise.all([
-    newestDayManifests(lake, scope),
+  const [months, loaded, loadedMonth] = await Promise.all([
     monthsInScope(lake, scope),
     loadedDays(db, scope),
     loadedMonths(db, monthRange),
   ]);
+  const settled = new Set<string>();
+  for (const [monthId, manifestKey] of months) {
+    if (loadedMonth.get(monthId)?.manifestKey !== manifestKey) continue;
+    const [coin = '', month = ''] = monthId.split('/');
+    settled.add(monthFolder(coin, month));
+  }
+  const dayManifests = await newestDayManifests(lake, scope, settled);
+  // The days of settled months are up to date as the ledger has them.
+  for (const [id, day] of loaded) {
+    if (!settled.has(monthFolder(day.coin, day.day.slice(0, 7)))) continue;
+    if (!dayManifests.has(id)) {
+      dayManifests.set(id, { coin: day.coin, day: day.day, manifestKey: day.manifestKey });
+    }
+  }
   const plan: CompactedPlan = {
     upToDate: new Map(),
     todo: [],

@@ -18,19 +18,26 @@ const NOW = new Date('2026-11-03T12:00:00Z');
 const OCTOBER = ['2026-10-01', '2026-10-02', '2026-10-31'];
 
 /** A lake that records the raw day folders listed and the objects read. */
-function watchedLake(lake: Lake): Lake & { rawDayListings: string[]; reads: string[] } {
+function watchedLake(
+  lake: Lake,
+): Lake & { rawDayListings: string[]; reads: string[]; walks: string[] } {
   const rawDayListings: string[] = [];
   const reads: string[] = [];
+  const walks: string[] = [];
   return {
     rawDayListings,
     reads,
+    walks,
     location: lake.location,
     get: (key) => {
       reads.push(key);
       return lake.get(key);
     },
     put: (key, body, type) => lake.put(key, body, type),
-    listAll: (prefix) => lake.listAll(prefix),
+    listAll: (prefix) => {
+      walks.push(prefix);
+      return lake.listAll(prefix);
+    },
     list: (prefix) => {
       if (/^raw\/[^/]+\/year=\d+\/month=\d+\/day=\d+\/$/.test(prefix)) rawDayListings.push(prefix);
       return lake.list(prefix);
@@ -127,6 +134,7 @@ for (const [kind, open] of Object.entries(LAKE_KINDS)) {
       await loadLake(database.db, lake);
       lake.reads.length = 0;
       lake.rawDayListings.length = 0;
+      lake.walks.length = 0;
       const again = await loadLake(database.db, lake);
       expect(again).toMatchObject({
         listed: 7,
@@ -137,6 +145,9 @@ for (const [kind, open] of Object.entries(LAKE_KINDS)) {
       });
       expect(lake.reads).toEqual([]);
       expect(lake.rawDayListings).toEqual([]);
+      // October's month manifest is the one loaded: its day manifests are not listed either.
+      expect(lake.walks.filter((prefix) => prefix.includes('month=10'))).toEqual([]);
+      expect(lake.walks).toContain('compacted/manifests/quotes/coin=bitcoin/year=2026/month=11/');
     });
 
     it('reads only the late day part when a raw object arrives after the month was loaded', async () => {
