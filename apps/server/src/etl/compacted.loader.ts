@@ -28,6 +28,16 @@ import { readMonthUnit } from './compacted.month.js';
 /** A month or a day to read, in the order they are loaded. */
 type Unit = ({ kind: 'day' } & CompactedDay) | ({ kind: 'month' } & CompactedMonth);
 
+/** A unit once its manifests are read: the parts to read and what goes into the ledger. */
+type ReadUnit = { read: string[]; objects: number; rows: number } & (
+  | { kind: 'day'; day: LoadedDay; covered: Set<string> }
+  | { kind: 'month'; month: { month: LoadedMonth; days: LoadedDay[] } }
+);
+
+/** A DuckDB value as text (symbols and ISO times are strings already). */
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : JSON.stringify(value);
+
 export interface CompactedBatch {
   /** The batch's quotes as CSV in BATCH_COLUMNS' order; undefined when no part was new. */
   csv: string | undefined;
@@ -80,10 +90,10 @@ async function writeBatchCsv(
      from ${files(paths)} group by symbol, convert`,
   );
   return reader.getRowsJson().map(([symbol, convert, first, last]) => ({
-    symbol: String(symbol),
-    convert: String(convert),
-    first: String(first),
-    last: String(last),
+    symbol: text(symbol),
+    convert: text(convert),
+    first: text(first),
+    last: text(last),
   }));
 }
 
@@ -117,10 +127,10 @@ async function readBatch(
   batch: readonly Unit[],
   scratch: string,
 ): Promise<CompactedBatch> {
-  const units = await mapConcurrent(batch, 16, async (unit) =>
+  const units = await mapConcurrent(batch, 16, async (unit): Promise<ReadUnit> =>
     unit.kind === 'day'
-      ? { ...(await readDayUnit(lake, unit)), month: undefined }
-      : { ...(await readMonthUnit(lake, unit)), day: undefined, covered: undefined },
+      ? { kind: 'day', ...(await readDayUnit(lake, unit)) }
+      : { kind: 'month', ...(await readMonthUnit(lake, unit)) },
   );
   const read = units.flatMap((u) => u.read);
   const started = performance.now();
@@ -134,13 +144,12 @@ async function readBatch(
   // Parts downloaded from S3 are read now: the scratch folder never holds more than a batch.
   await Promise.all(paths.filter((p) => p.startsWith(scratch)).map((p) => rm(p, { force: true })));
   const covered = new Map<string, Set<string>>();
-  for (const u of units)
-    if (u.day && u.covered) covered.set(dayId(u.day.coin, u.day.day), u.covered);
+  for (const u of units) if (u.kind === 'day') covered.set(dayId(u.day.coin, u.day.day), u.covered);
   return {
     csv,
     ranges,
-    days: units.flatMap((u) => (u.day ? [u.day] : (u.month?.days ?? []))),
-    months: units.flatMap((u) => (u.month ? [u.month.month] : [])),
+    days: units.flatMap((u) => (u.kind === 'day' ? [u.day] : u.month.days)),
+    months: units.flatMap((u) => (u.kind === 'month' ? [u.month.month] : [])),
     covered,
     objects: units.reduce((sum, u) => sum + u.objects, 0),
     parts: read.length,

@@ -45,7 +45,7 @@ export async function parquetRanges(
   const found = new Map<string, SourceRange>();
   for (const row of reader.getRowsJson()) {
     const [file, s0, s1, c0, c1, t0, t1, complete] = row.map((v) =>
-      v === null ? undefined : String(v),
+      v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v),
     );
     if (file === undefined) continue;
     const known = complete === 'true';
