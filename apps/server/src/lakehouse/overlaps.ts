@@ -6,9 +6,9 @@ import { literal } from './duckdb.js';
  * from the min/max statistics Parquet keeps in each file's footer: two files can only if their
  * ranges of symbol, currency and time all overlap. Every part holds each quote once (compaction
  * deduplicates within a part), so the rows of a file that overlaps no other need no
- * deduplication; only the rest go through the window that picks the earliest extraction. Over
- * five years of month parts that is almost nothing, where the window over every row cost more
- * than reading them (bench/lake.ts).
+ * deduplication; only the rest go through the window that picks the earliest extraction. Over a
+ * year of month parts that is none of them, where the window over every row took ten times as
+ * long as reading them (1.35 s against 0.14 s for 525,600 quotes). Used by queries and by replay.
  */
 
 export interface SourceRange {
@@ -16,7 +16,7 @@ export interface SourceRange {
   source: string;
   symbol: [string, string] | undefined;
   convert: [string, string] | undefined;
-  /** Microseconds since the epoch, as text so as not to lose digits. */
+  /** Microseconds since the epoch (read as text from DuckDB, so no digit is lost). */
   time: [bigint, bigint] | undefined;
 }
 
