@@ -8,6 +8,7 @@ import type { Lake } from '../apps/server/src/lake/lake.js';
 import { listObjects } from '../apps/server/src/lake/listing.js';
 import { mapConcurrent } from '../apps/server/src/lake/map-concurrent.js';
 import { openLake } from '../apps/server/src/lake/open-lake.js';
+import { lastDayOf } from '../apps/server/src/lakehouse/month-parts.js';
 import { startS3rver } from '../apps/server/test/helpers/s3rver.js';
 import { freshDatabase } from './support.js';
 
@@ -15,7 +16,8 @@ import { freshDatabase } from './support.js';
  * The replay half of `npm run bench -- lake`: a compacted lake replayed into an empty
  * PostgreSQL server from its parts (targets: < 30 s from a folder, < 60 s from s3rver for all
  * quotes; < 2 s again with nothing new), beside the per-object path (every raw object read one
- * by one, as replay did before) on a slice of the same lake in the same run.
+ * by one, as replay did before) on a slice of the same lake in the same run. Closed months are
+ * read from their month parts.
  */
 
 const log = pino({ level: 'warn' });
@@ -44,8 +46,12 @@ async function timedLoad(
   const summary = await loadLake(db.db, lake, { analyze: true, ...options });
   const seconds = (performance.now() - started) / 1000;
   const objects = summary.loaded + summary.alreadyLoaded;
+  const stages = summary.compacted?.stages;
   console.log(
-    `  ${step}: ${seconds.toFixed(2)} s, ${objects} objects, ${summary.rowsInserted} rows inserted`,
+    `  ${step}: ${seconds.toFixed(2)} s, ${objects} objects, ${summary.rowsInserted} rows inserted` +
+      (stages && stages.read + stages.write > 0
+        ? ` (${summary.compacted?.monthsRead ?? 0} months, ${summary.compacted?.parts ?? 0} parts; DuckDB ${stages.read.toFixed(1)} s, PostgreSQL ${stages.write.toFixed(1)} s)`
+        : ''),
   );
   return { step, objects, rows: summary.rowsInserted, seconds, summary };
 }
@@ -100,15 +106,29 @@ export async function replayS3rver(
   const steps: ReplayStep[] = [];
   const range = ranges.compacted;
   try {
-    // Day parts and their manifests (replay reads no month part).
+    // The day manifests of the range, the month parts (and their manifests) of its months,
+    // and the day parts of the days no month part holds: what replay reads.
     const inRange = (key: string) => {
       const match = /year=(\d{4})\/month=(\d{2})\/day=(\d{2})\//.exec(key);
       const day = match && `${match[1]}-${match[2]}-${match[3]}`;
       return day !== null && day >= range.from && day <= range.to;
     };
+    const monthOf = (key: string) => /coin=[^/]+\/year=\d{4}\/month=\d{2}\//.exec(key)?.[0];
+    const monthKeys = [
+      ...(await folder.listAll('compacted/months/')),
+      ...(await folder.listAll('compacted/manifests/months/')),
+    ].filter((key) => {
+      const match = /year=(\d{4})\/month=(\d{2})\//.exec(key);
+      const month = match && `${match[1]}-${match[2]}`;
+      return month !== null && `${month}-01` >= range.from && lastDayOf(month) <= range.to;
+    });
+    const months = new Set(monthKeys.map(monthOf));
     const keys = [
       ...(await listObjects(folder, ranges.raw)).map((ref) => ref.key),
-      ...(await folder.listAll('compacted/quotes/')).filter(inRange),
+      ...monthKeys,
+      ...(await folder.listAll('compacted/quotes/')).filter(
+        (key) => inRange(key) && !months.has(monthOf(key)),
+      ),
       ...(await folder.listAll('compacted/manifests/quotes/')).filter(inRange),
     ];
     const copyStarted = performance.now();

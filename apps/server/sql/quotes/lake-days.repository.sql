@@ -5,39 +5,12 @@ select coin, day::text as day, manifest_key, parts, rows from lake_days
 where ($1::date is null or day >= $2::date)
   and ($3::date is null or day <= $4::date);
 
--- prepareStaging
-create temporary table if not exists "lake_day_staging" (
-symbol text not null, convert text not null, cmc_id integer,
-last_updated timestamptz not null, price numeric not null, volume_24h numeric,
-market_cap numeric, percent_change_1h numeric, percent_change_24h numeric,
-percent_change_7d numeric, circulating_supply numeric, source_key text not null,
-extracted_at timestamptz not null);
+-- loadedMonths
+select coin, month, manifest_key, parts, rows from lake_months
+where ($1::text is null or month >= $2::text)
+  and ($3::text is null or month <= $4::text);
 
-truncate "lake_day_staging";
-
--- insertStagedDays
-create temporary table if not exists "lake_day_staging" (
-symbol text not null, convert text not null, cmc_id integer,
-last_updated timestamptz not null, price numeric not null, volume_24h numeric,
-market_cap numeric, percent_change_1h numeric, percent_change_24h numeric,
-percent_change_7d numeric, circulating_supply numeric, source_key text not null,
-extracted_at timestamptz not null);
-
-truncate "lake_day_staging";
-
-with inserted as (
-  insert into crypto_quotes (symbol, convert, cmc_id, last_updated, price, volume_24h, market_cap, percent_change_1h, percent_change_24h, percent_change_7d, circulating_supply, source_key)
-  select symbol, convert, cmc_id, last_updated, price, volume_24h, market_cap, percent_change_1h, percent_change_24h, percent_change_7d, circulating_supply, source_key from "lake_day_staging"
-  -- The series index's order: each page of it is written once.
-  order by symbol, convert, last_updated, extracted_at, source_key
-  on conflict (symbol, convert, last_updated) do nothing
-  returning symbol, convert, last_updated),
-ranges as (
-  select symbol, convert, min(last_updated) as first, max(last_updated) as last
-  from inserted group by symbol, convert)
-select (select count(*)::integer from inserted) as inserted,
-       coalesce((select json_agg(ranges) from ranges), '[]') as ranges;
-
+-- recordLoaded
 insert into lake_days (coin, day, manifest_key, parts, rows)
 select d.coin, d.day, d.manifest_key,
        array(select jsonb_array_elements_text(d.parts)), d.rows
@@ -46,4 +19,9 @@ on conflict (coin, day) do update set manifest_key = excluded.manifest_key,
   parts = excluded.parts, rows = lake_days.rows + excluded.rows,
   loaded_at = now();
 
-truncate "lake_day_staging";
+insert into lake_months (coin, month, manifest_key, parts, rows)
+select m.coin, m.month, m.manifest_key,
+       array(select jsonb_array_elements_text(m.parts)), m.rows
+from jsonb_to_recordset($1::jsonb) as m(coin text, month text, manifest_key text, parts jsonb, rows integer)
+on conflict (coin, month) do update set manifest_key = excluded.manifest_key,
+  parts = excluded.parts, rows = lake_months.rows + excluded.rows, loaded_at = now();

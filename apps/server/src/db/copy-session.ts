@@ -16,8 +16,16 @@ import * as schema from './schema.js';
 export interface CopySession {
   /** Every statement on this one session (its temporary tables are visible). */
   db: Database;
-  /** `COPY table (columns) FROM` a CSV file without header (an empty field is NULL). */
-  copyCsv(table: string, columns: readonly string[], file: string): Promise<void>;
+  /**
+   * `COPY table (columns) FROM` a CSV file without header (an empty field is NULL): the rows
+   * copied.
+   */
+  copyCsv(table: string, columns: readonly string[], file: string): Promise<number>;
+  /**
+   * True when copyCsv may run inside a transaction of `db` (the server: one connection). PGlite
+   * runs a transaction on a handle of its own, which a COPY on PGlite itself would wait for.
+   */
+  copiesInTransaction: boolean;
 }
 
 const copyStatement = (table: string, columns: readonly string[], source: string) =>
@@ -38,10 +46,12 @@ export async function withCopySession<T>(
     return work({
       db,
       copyCsv: async (table, columns, file) => {
-        await client.query(copyStatement(table, columns, "'/dev/blob'"), [], {
+        const result = await client.query(copyStatement(table, columns, "'/dev/blob'"), [], {
           blob: new Blob([await readFile(file)]),
         });
+        return result.affectedRows ?? 0;
       },
+      copiesInTransaction: false,
     });
   }
   if (!(client instanceof pg.Pool)) {
@@ -53,11 +63,11 @@ export async function withCopySession<T>(
     return await work({
       db: drizzlePg(connection, { schema }),
       copyCsv: async (table, columns, file) => {
-        await pipeline(
-          createReadStream(file),
-          connection.query(copyFrom(copyStatement(table, columns, 'stdin'))),
-        );
+        const copy = connection.query(copyFrom(copyStatement(table, columns, 'stdin')));
+        await pipeline(createReadStream(file), copy);
+        return copy.rowCount;
       },
+      copiesInTransaction: true,
     });
   } catch (error) {
     failed = true;

@@ -178,11 +178,32 @@ export const lakeDays = pgTable(
     manifest_key: text().notNull(),
     /** The part keys loaded (those of that manifest): a newer manifest's others are new. */
     parts: text().array().notNull(),
-    /** Rows in those parts (inserted or already present). */
+    /** Rows in those parts (inserted or already present); 0 for a day read in its month part. */
     rows: integer().notNull(),
     loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'lake_days_pkey', columns: [t.coin, t.day] })],
+);
+
+/**
+ * The compacted months read from their month part (docs/lake.md): one row a coin month, beside
+ * the lake_days rows of its days. A month is read again only for parts it does not list.
+ */
+export const lakeMonths = pgTable(
+  'lake_months',
+  {
+    coin: text().notNull(),
+    /** `YYYY-MM` */
+    month: text().notNull(),
+    /** The month manifest whose part was loaded. */
+    manifest_key: text().notNull(),
+    /** The month part and every day part its rows hold (the manifest's, and late ones read). */
+    parts: text().array().notNull(),
+    /** Rows read for the month (inserted or already present). */
+    rows: integer().notNull(),
+    loaded_at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'lake_months_pkey', columns: [t.coin, t.month] })],
 );
 
 /**

@@ -9,11 +9,12 @@ import { BadFileError, parseQuotesCsv } from '../lake/quotes.csv.js';
 import { shortReason } from '../log/reason.js';
 import { loadedKeys, recordRejects, rejectedKeys } from '../quotes/ledger.repository.js';
 import { analyzeQuotes, insertObjects, type ParsedObject } from '../quotes/quotes.repository.js';
-import { loadCompactedDays, planCompacted, type CompactedPlan } from './compacted.loader.js';
+import { loadCompactedDays } from './compacted.loader.js';
+import { planCompacted, type CompactedPlan } from './compacted.plan.js';
 import { dayId } from '../quotes/lake-days.repository.js';
 import { rawDay } from '../lakehouse/compacted-keys.js';
 import { DuckDbUnavailableError, loadDuckDb } from '../lakehouse/duckdb.js';
-import { listMonthManifests, monthFolder } from '../lakehouse/month-parts.js';
+import { monthFolder } from '../lakehouse/month-parts.js';
 
 // The options and summary of a load are in lake.loader.types.ts; re-exported for the callers.
 import type { BadFile, LoadOptions, LoadSummary } from './lake.loader.types.js';
@@ -29,9 +30,10 @@ async function compactedPlan(
   options: LoadOptions,
 ): Promise<CompactedPlan | undefined> {
   const plan = await planCompacted(db, lake, options);
-  if (plan.todo.length === 0 && plan.upToDate.size === 0) return undefined;
+  const toRead = plan.todo.length + plan.months.length;
+  if (toRead === 0 && plan.upToDate.size === 0) return undefined;
   // DuckDB (68 MB) is loaded only when some part is to be read.
-  if (plan.todo.length === 0) return plan;
+  if (toRead === 0) return plan;
   try {
     await loadDuckDb();
   } catch (error) {
@@ -163,26 +165,24 @@ export async function loadLake(
   const { batchSize = 2_000, readConcurrency = 32, retryRejected = false, signal } = options;
   const plan = options.compacted === false ? undefined : await compactedPlan(db, lake, options);
   const fromParts = plan
-    ? await loadCompactedDays(db, lake, plan.todo, {
+    ? await loadCompactedDays(db, lake, plan, {
         signal,
         onProgress: (days, rowsInserted) => {
-          options.onProgress?.({ done: days, total: plan.todo.length, rowsInserted });
+          const total = plan.todo.length + plan.months.reduce((sum, m) => sum + m.days.length, 0);
+          options.onProgress?.({ done: days, total, rowsInserted });
         },
       })
     : undefined;
-  // A month with a month part and every compacted day loaded before is not listed at all: its
-  // raw days were all compacted when the month part was built, and a day arriving later is
-  // loaded once compaction (daily) gives it a manifest, which puts its month in the plan.
-  const monthParts = plan ? await listMonthManifests(lake) : new Map<string, unknown>();
-  const planned = new Set(plan?.todo.map((d) => `${d.coin}/${d.day.slice(0, 7)}`));
   const listing = await listLake(lake, {
     from: options.from,
     to: options.to,
     concurrency: options.listConcurrency ?? 16,
     // A day whose newest manifest is loaded is not listed: instant when nothing is new.
     skipDay: plan && ((slug, day) => plan.upToDate.has(dayId(slug, day))),
-    skipMonth: (slug, month) =>
-      monthParts.has(monthFolder(slug, month)) && !planned.has(`${slug}/${month}`),
+    // A month read from its month part is not listed at all: its raw days were all compacted
+    // when the month part was built, and a raw object arriving later is loaded once compaction
+    // (daily) has put it in a day part, which the month reads beside its month part.
+    skipMonth: (slug, month) => plan?.monthFolders.has(monthFolder(slug, month)) ?? false,
   });
   // A compacted day's raw objects that its manifest names are loaded; the others (arrived
   // after its compaction) load one by one like any raw object.
@@ -201,21 +201,26 @@ export async function loadLake(
   const malformed = listing.malformed.filter((m) => !malformedRejected.has(m.key));
   options.onListed?.(refs.length);
   const before = [...(plan?.upToDate.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  // Months read whole are not listed: their days' manifests count their objects.
+  const ofMonths = fromParts ? (plan?.months ?? []).reduce((sum, m) => sum + m.objects, 0) : 0;
   const summary: LoadSummary = {
-    listed: listing.refs.length + before,
-    alreadyLoaded: before + listing.refs.length - refs.length - (fromParts?.objects ?? 0),
+    listed: listing.refs.length + before + ofMonths,
+    alreadyLoaded:
+      before + listing.refs.length - refs.length - ((fromParts?.objects ?? 0) - ofMonths),
     skippedRejected: malformedRejected.size,
     loaded: fromParts?.objects ?? 0,
     rowsInserted: fromParts?.rowsInserted ?? 0,
     duplicates: fromParts ? fromParts.rows - fromParts.rowsInserted : 0,
     repeatingObjects: 0,
     bad: malformed.map((m) => ({ ...m, rejected: true })),
-    ...(plan && (plan.todo.length > 0 || plan.upToDate.size > 0)
+    ...(plan && (plan.todo.length > 0 || plan.months.length > 0 || plan.upToDate.size > 0)
       ? {
           compacted: {
             daysRead: fromParts?.days ?? 0,
+            monthsRead: fromParts?.months ?? 0,
             parts: fromParts?.parts ?? 0,
             daysLoadedBefore: plan.upToDate.size,
+            stages: fromParts?.stages ?? { read: 0, write: 0 },
           },
         }
       : {}),

@@ -33,10 +33,18 @@ export interface LoadSummary {
   /** Objects that could not be read, parsed or stored now, with why: skipped, the others load. */
   bad: BadFile[];
   /**
-   * Compacted days in range (docs/lake.md): read now from their parts, or loaded by an earlier
-   * load. Absent when the lake has none in range (or DuckDB, which reads them, is missing).
+   * Compacted days in range (docs/lake.md): read now from their parts (`monthsRead` of them in
+   * whole months, from month parts), or loaded by an earlier load. `stages`: seconds DuckDB read
+   * parts and wrote CSV (overlapping the writing), and seconds PostgreSQL took the batches.
+   * Absent when the lake has none in range (or DuckDB, which reads them, is missing).
    */
-  compacted?: { daysRead: number; parts: number; daysLoadedBefore: number };
+  compacted?: {
+    daysRead: number;
+    monthsRead: number;
+    parts: number;
+    daysLoadedBefore: number;
+    stages: { read: number; write: number };
+  };
 }
 
 export interface LoadProgress {

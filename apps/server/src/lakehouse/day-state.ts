@@ -1,5 +1,6 @@
 import { parseObjectKey, type ObjectRef } from '../lake/keys.js';
 import type { Lake } from '../lake/lake.js';
+import { mapConcurrent } from '../lake/map-concurrent.js';
 import type { DayPartition } from '../lake/listing.js';
 import {
   COMPACTED_QUOTES_PREFIX,
@@ -65,16 +66,28 @@ const group = (keys: readonly string[], prefix: string): Map<string, string[]> =
   const byFolder = new Map<string, string[]>();
   for (const key of keys) {
     const folder = key.slice(prefix.length, key.lastIndexOf('/') + 1);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), key]);
+    const keys = byFolder.get(folder);
+    if (keys) keys.push(key);
+    else byFolder.set(folder, [key]);
   }
   return byFolder;
 };
 
-/** The compacted tree in two listings: one paged request per thousand keys on S3. */
-export async function compactedTree(lake: Lake): Promise<CompactedTree> {
+/**
+ * The compacted tree in two listings (one paged request per thousand keys on S3), or, given
+ * coin month folders (`coin=<slug>/year=YYYY/month=MM/`), only theirs: two listings a month.
+ */
+export async function compactedTree(
+  lake: Lake,
+  folders?: readonly string[],
+): Promise<CompactedTree> {
+  const listAll = async (prefix: string) =>
+    folders
+      ? (await mapConcurrent(folders, 16, (folder) => lake.listAll(`${prefix}${folder}`))).flat()
+      : lake.listAll(prefix);
   const [manifests, parts] = await Promise.all([
-    lake.listAll(MANIFESTS_PREFIX),
-    lake.listAll(COMPACTED_QUOTES_PREFIX),
+    listAll(MANIFESTS_PREFIX),
+    listAll(COMPACTED_QUOTES_PREFIX),
   ]);
   return {
     manifests: group(manifests, MANIFESTS_PREFIX),

@@ -18,7 +18,7 @@ import { API_KEY } from './fake-cmc.js';
 export async function resetPipeline(handle: DatabaseHandle): Promise<void> {
   await query(
     handle.db,
-    sql`truncate crypto_quotes, lake_objects, lake_days, lake_rejects, etl_runs, quote_rollups restart identity`,
+    sql`truncate crypto_quotes, lake_objects, lake_days, lake_months, lake_rejects, etl_runs, quote_rollups restart identity`,
   );
   await query(handle.db, sql`update etl_settings set value = 'BRL' where name = 'convert'`);
 }

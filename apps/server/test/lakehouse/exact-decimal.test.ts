@@ -46,4 +46,25 @@ describe("the quotes view's decimals", () => {
       { seed: 38, numRuns: 400 },
     );
   });
+
+  it("are the cast's value around the short path's bounds (8 fraction, 10 whole digits)", async () => {
+    const near = fc
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.stringMatching(/^[1-9]\d{8,10}$|^\d$/),
+        fc.stringMatching(/^\d{7,10}$/),
+      )
+      .map(([sign, whole, fraction]) => `${sign}${whole}.${fraction}`);
+    await fc.assert(
+      fc.asyncProperty(near, async (text) => {
+        const x = `${literal(text)}::varchar`;
+        const reader = await connection.runAndReadAll(
+          `select (${exactDecimal(x)})::varchar as fast, (${x}::decimal(38,18))::varchar as cast`,
+        );
+        const [row] = reader.getRowObjectsJson();
+        expect(row?.fast).toBe(row?.cast);
+      }),
+      { seed: 18, numRuns: 200 },
+    );
+  });
 });

@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withCopySession } from '../../src/db/copy-session.js';
 import * as alertRules from '../../src/alerts/alerts.repository.js';
 import * as observations from '../../src/alerts/observations.repository.js';
 import * as idempotency from '../../src/catalog/idempotency.repository.js';
@@ -12,6 +16,7 @@ import * as quotes from '../../src/quotes/quotes.repository.js';
 import * as reads from '../../src/quotes/reads.repository.js';
 import * as rows from '../../src/quotes/rows.repository.js';
 import * as lakeDays from '../../src/quotes/lake-days.repository.js';
+import * as bulkLoad from '../../src/quotes/bulk-load.repository.js';
 import * as rollups from '../../src/quotes/rollups.repository.js';
 import { expect } from 'vitest';
 import { describeSnapshots, type Calls } from './capture.js';
@@ -112,10 +117,57 @@ const MODULES: Record<string, Calls> = {
   },
   'quotes/lake-days.repository': {
     loadedDays: (db) => lakeDays.loadedDays(db, { from: '2026-01-01', to: '2026-01-31' }),
-    prepareStaging: (db) => lakeDays.prepareStaging(db),
+    loadedMonths: (db) => lakeDays.loadedMonths(db, { from: '2026-01', to: '2026-12' }),
+    recordLoaded: (db) =>
+      lakeDays.recordLoaded(
+        db,
+        [
+          {
+            coin: 'bitcoin',
+            day: '2026-01-01',
+            manifestKey: 'm.json',
+            parts: ['p.parquet'],
+            rows: 0,
+          },
+        ],
+        [
+          {
+            coin: 'bitcoin',
+            month: '2026-01',
+            manifestKey: 'months/m.json',
+            parts: ['month.parquet', 'p.parquet'],
+            rows: 1,
+          },
+        ],
+      ),
+  },
+  'quotes/bulk-load.repository': {
+    prepareStaging: (db) => bulkLoad.prepareStaging(db),
+    rangesHoldNoQuote: (db) =>
+      bulkLoad.rangesHoldNoQuote(db, [
+        { ...key, first: '2026-01-01T00:00:00Z', last: '2026-01-01T23:55:00Z' },
+      ]),
+    insertBatch: async (db) => {
+      const dir = await mkdtemp(join(tmpdir(), 'cais-sql-'));
+      const csv = join(dir, 'batch.csv');
+      await writeFile(csv, 'BTC,BRL,1,2026-01-01T00:00:00.000Z,1.5,,,,,,,raw/bitcoin/a.csv\n');
+      try {
+        return await withCopySession(db, async (session) => {
+          await bulkLoad.prepareStaging(session.db);
+          return bulkLoad.insertBatch(session, {
+            csv,
+            ranges: [{ ...key, first: '2026-01-01T00:00:00Z', last: '2026-01-01T00:00:00Z' }],
+            days: [],
+            months: [],
+          });
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
     insertStagedDays: async (db) => {
-      await lakeDays.prepareStaging(db);
-      return lakeDays.insertStagedDays(db, [
+      await bulkLoad.prepareStaging(db);
+      return bulkLoad.insertStagedDays(db, [
         {
           coin: 'bitcoin',
           day: '2026-01-01',

@@ -163,7 +163,7 @@ export async function etlReplayCommand(context: Context, options: ReplayOptions)
         `${n(summary.rowsInserted)} rows inserted, ${n(summary.duplicates)} duplicates, ` +
         `${n(summary.alreadyLoaded)} objects already loaded, ${n(summary.bad.length)} bad files` +
         (summary.compacted
-          ? ` (${n(summary.compacted.daysRead)} compacted coin days read from ${n(summary.compacted.parts)} parts, ${n(summary.compacted.daysLoadedBefore)} loaded before)`
+          ? ` (${n(summary.compacted.daysRead)} compacted coin days read from ${n(summary.compacted.parts)} parts, ${n(summary.compacted.monthsRead)} coin months whole, ${n(summary.compacted.daysLoadedBefore)} loaded before)`
           : '') +
         (summary.bad.length > 0 ? ` (${summary.bad.map((b) => b.key).join(', ')})` : '') +
         (summary.skippedRejected > 0
