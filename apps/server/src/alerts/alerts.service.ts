@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import { driverError } from '../db/errors.js';
 import { AppError, type FieldError } from '../http/app-error.js';
 import * as alerts from './alerts.repository.js';
 import type {
@@ -26,6 +27,7 @@ const toRule = (r: alerts.RuleRecord): Rule => ({
   threshold: r.threshold,
   window_minutes: r.window_minutes,
   plan_credits: r.plan_credits,
+  min_requests: r.min_requests,
   fire_after: r.fire_after,
   recover_after: r.recover_after,
   enabled: r.enabled,
@@ -47,9 +49,12 @@ export function ruleProblems(input: RuleInput): FieldError[] {
     need(Number.isInteger(t) && t <= 100, 'threshold', 'must be a whole number of runs, 1 to 100');
   }
   if (input.kind === 'stale') need(t <= 10_000, 'threshold', 'must be at most 10000 intervals');
-  if (input.kind === 'credits_low') need(t <= 100, 'threshold', 'must be a percent, up to 100');
+  if (input.kind === 'credits_low' || input.kind === 'error_rate') {
+    need(t <= 100, 'threshold', 'must be a percent, up to 100');
+  }
   const isCredits = input.kind === 'credits_low';
-  const isMove = input.kind === 'price_move';
+  const isWindowed = input.kind === 'price_move' || input.kind === 'error_rate';
+  const isErrors = input.kind === 'error_rate';
   need(
     !isCredits || input.plan_credits !== undefined,
     'plan_credits',
@@ -57,11 +62,16 @@ export function ruleProblems(input: RuleInput): FieldError[] {
   );
   need(isCredits || input.plan_credits === undefined, 'plan_credits', 'is only for credits_low');
   need(
-    !isMove || input.window_minutes !== undefined,
+    !isWindowed || input.window_minutes !== undefined,
     'window_minutes',
-    'is required by price_move',
+    `is required by ${input.kind}`,
   );
-  need(isMove || input.window_minutes === undefined, 'window_minutes', 'is only for price_move');
+  need(
+    isWindowed || input.window_minutes === undefined,
+    'window_minutes',
+    'is only for price_move and error_rate',
+  );
+  need(isErrors || input.min_requests === undefined, 'min_requests', 'is only for error_rate');
   const quotes = QUOTE_KINDS.includes(input.kind);
   need(quotes || input.symbol === undefined, 'symbol', `is only for ${QUOTE_KINDS.join(', ')}`);
   need(quotes || input.convert === undefined, 'convert', `is only for ${QUOTE_KINDS.join(', ')}`);
@@ -72,10 +82,10 @@ export async function listRules(db: Database): Promise<Rule[]> {
   return (await alerts.listRules(db)).map(toRule);
 }
 
-export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
+const definition = (input: RuleInput): alerts.RuleDefinition => {
   const problems = ruleProblems(input);
   if (problems.length > 0) throw AppError.validation(problems);
-  const row = await alerts.insertRule(db, {
+  return {
     name: input.name,
     kind: input.kind,
     symbol: input.symbol?.toUpperCase() ?? null,
@@ -83,12 +93,42 @@ export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
     threshold: input.threshold,
     window_minutes: input.window_minutes ?? null,
     plan_credits: input.plan_credits ?? null,
+    min_requests: input.min_requests ?? null,
     fire_after: input.fire_after ?? 1,
     recover_after: input.recover_after ?? 2,
     enabled: input.enabled ?? true,
-  });
-  if (!row) throw new AppError('conflict', `An alert rule is named "${input.name}" already`);
+  };
+};
+
+const nameTaken = (name: string) =>
+  new AppError('conflict', `An alert rule is named "${name}" already`);
+
+export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
+  const row = await alerts.insertRule(db, definition(input));
+  if (!row) throw nameTaken(input.name);
   return toRule(row);
+}
+
+/**
+ * Replaces a rule's definition (the state stays: a firing rule edited keeps firing until its
+ * new condition clears). Disabling a firing rule closes its open event without a message.
+ */
+export async function updateRule(db: Database, id: number, input: RuleInput): Promise<Rule> {
+  const rule = definition(input);
+  try {
+    return await db.transaction(async (tx) => {
+      const other = await alerts.findRuleByName(tx, input.name);
+      if (other && other.id !== id) throw nameTaken(input.name);
+      const row = await alerts.updateRule(tx, id, rule);
+      if (!row) throw new AppError('not_found', `No alert rule ${id}`);
+      if (!row.enabled) await alerts.resolveEvent(tx, id, new Date());
+      return toRule(row);
+    });
+  } catch (error) {
+    // Renamed at the same time by another request: the unique index decided.
+    if (driverError(error)?.code === '23505') throw nameTaken(input.name);
+    throw error;
+  }
 }
 
 /** A rule by id, or by name (`cais alerts remove btc-stale`). */
