@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { ALERT_KINDS, ALERT_STATES } from '../db/alerts.schema.js';
+import { KIND_RULES } from './kind-rules.js';
 
 /** The shapes of the alert routes and `cais alerts` (docs/alerts.md). */
 
@@ -77,6 +78,8 @@ const RuleFields = {
 
 export const RuleInputSchema = Type.Object(RuleFields, {
   additionalProperties: false,
+  // Which fields each kind uses and its threshold's bounds, for clients that check before sending.
+  'x-kinds': KIND_RULES,
   'x-messages': {
     additionalProperties: `has a field rules do not have; they have: ${Object.keys(RuleFields).join(', ')}`,
   },

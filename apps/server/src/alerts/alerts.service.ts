@@ -2,21 +2,20 @@ import type { Database } from '../db/client.js';
 import { driverError } from '../db/errors.js';
 import { AppError, type FieldError } from '../http/app-error.js';
 import * as alerts from './alerts.repository.js';
-import type {
-  AlertEvent,
-  AlertKind,
-  EventsQuery,
-  Rule,
-  RuleInput,
-  TestResult,
+import {
+  ALERT_KINDS,
+  type AlertEvent,
+  type EventsQuery,
+  type Rule,
+  type RuleInput,
+  type TestResult,
 } from './alerts.schema.js';
+import { KIND_FIELDS, KIND_RULES } from './kind-rules.js';
 import { deliver, type AlertLog, type Channel, type RetryPolicy } from './channels.js';
 import { dashboardLink } from './message.js';
 import { observe, type ObserveContext } from './observe.js';
 
 /** The use cases of the alert routes and `cais alerts`. */
-
-const QUOTE_KINDS: readonly AlertKind[] = ['stale', 'price_above', 'price_below', 'price_move'];
 
 const toRule = (r: alerts.RuleRecord): Rule => ({
   id: r.id,
@@ -37,44 +36,29 @@ const toRule = (r: alerts.RuleRecord): Rule => ({
   created_at: r.created_at.toISOString(),
 });
 
-/** What each kind needs beyond the schema's own checks, as field errors. */
+/** What each kind needs beyond the schema's own checks (KIND_RULES), as field errors. */
 export function ruleProblems(input: RuleInput): FieldError[] {
   const problems: FieldError[] = [];
-  const need = (ok: boolean, field: string, message: string) => {
-    if (!ok) problems.push({ field, message });
-  };
+  const rule = KIND_RULES[input.kind];
   const t = input.threshold;
-  need(Number.isFinite(t) && t > 0, 'threshold', 'must be a number above 0');
-  if (input.kind === 'failed_runs') {
-    need(Number.isInteger(t) && t <= 100, 'threshold', 'must be a whole number of runs, 1 to 100');
+  const { maximum, integer, unit } = rule.threshold;
+  if (!(Number.isFinite(t) && t > 0)) {
+    problems.push({ field: 'threshold', message: 'must be a number above 0' });
+  } else if (integer && !Number.isInteger(t)) {
+    problems.push({ field: 'threshold', message: `must be a whole number of ${unit}` });
+  } else if (maximum !== undefined && t > maximum) {
+    problems.push({ field: 'threshold', message: `must be at most ${maximum} (${unit})` });
   }
-  if (input.kind === 'stale') need(t <= 10_000, 'threshold', 'must be at most 10000 intervals');
-  if (input.kind === 'credits_low' || input.kind === 'error_rate') {
-    need(t <= 100, 'threshold', 'must be a percent, up to 100');
+  for (const field of KIND_FIELDS) {
+    const given = input[field] !== undefined;
+    if (!given && rule.required.includes(field)) {
+      problems.push({ field, message: `is required by ${input.kind}` });
+    }
+    if (given && !rule.fields.includes(field)) {
+      const users = ALERT_KINDS.filter((k) => KIND_RULES[k].fields.includes(field));
+      problems.push({ field, message: `is only for ${users.join(', ')}` });
+    }
   }
-  const isCredits = input.kind === 'credits_low';
-  const isWindowed = input.kind === 'price_move' || input.kind === 'error_rate';
-  const isErrors = input.kind === 'error_rate';
-  need(
-    !isCredits || input.plan_credits !== undefined,
-    'plan_credits',
-    'is required by credits_low',
-  );
-  need(isCredits || input.plan_credits === undefined, 'plan_credits', 'is only for credits_low');
-  need(
-    !isWindowed || input.window_minutes !== undefined,
-    'window_minutes',
-    `is required by ${input.kind}`,
-  );
-  need(
-    isWindowed || input.window_minutes === undefined,
-    'window_minutes',
-    'is only for price_move and error_rate',
-  );
-  need(isErrors || input.min_requests === undefined, 'min_requests', 'is only for error_rate');
-  const quotes = QUOTE_KINDS.includes(input.kind);
-  need(quotes || input.symbol === undefined, 'symbol', `is only for ${QUOTE_KINDS.join(', ')}`);
-  need(quotes || input.convert === undefined, 'convert', `is only for ${QUOTE_KINDS.join(', ')}`);
   return problems;
 }
 
@@ -117,6 +101,7 @@ export async function updateRule(db: Database, id: number, input: RuleInput): Pr
   const rule = definition(input);
   try {
     return await db.transaction(async (tx) => {
+      if (!(await alerts.findRule(tx, id))) throw new AppError('not_found', `No alert rule ${id}`);
       const other = await alerts.findRuleByName(tx, input.name);
       if (other && other.id !== id) throw nameTaken(input.name);
       const row = await alerts.updateRule(tx, id, rule);
@@ -140,6 +125,27 @@ export async function findRule(db: Database, ref: string | number): Promise<aler
   if (!row)
     throw new AppError('not_found', `No alert rule ${typeof ref === 'number' ? ref : `"${ref}"`}`);
   return row;
+}
+
+/** The definition of a stored rule, as a rule's input (the fields its kind uses). */
+const inputOf = (r: alerts.RuleRecord): RuleInput => ({
+  name: r.name,
+  kind: r.kind,
+  threshold: r.threshold,
+  ...(r.symbol === null ? {} : { symbol: r.symbol }),
+  ...(r.convert === null ? {} : { convert: r.convert }),
+  ...(r.window_minutes === null ? {} : { window_minutes: r.window_minutes }),
+  ...(r.plan_credits === null ? {} : { plan_credits: r.plan_credits }),
+  ...(r.min_requests === null ? {} : { min_requests: r.min_requests }),
+  fire_after: r.fire_after,
+  recover_after: r.recover_after,
+  enabled: r.enabled,
+});
+
+/** `cais alerts enable|disable <rule>`. */
+export async function setEnabled(db: Database, ref: string, enabled: boolean): Promise<Rule> {
+  const rule = await findRule(db, ref);
+  return updateRule(db, rule.id, { ...inputOf(rule), enabled });
 }
 
 export async function removeRule(db: Database, ref: string | number): Promise<void> {
