@@ -53,6 +53,7 @@ const RuleFields = {
   plan_credits: Type.Optional(
     Type.Integer({
       minimum: 1,
+      maximum: 2147483647,
       description: "credits_low only: the key's monthly credits (the plan's limit)",
     }),
   ),

@@ -114,7 +114,8 @@ export const alertRuleRules = {
     "required": false,
     "nullable": false,
     "type": "integer",
-    "minimum": 1
+    "minimum": 1,
+    "maximum": 2147483647
   },
   "fire_after": {
     "required": false,
