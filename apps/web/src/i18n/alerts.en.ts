@@ -82,7 +82,7 @@ export const alertsEn = {
   removeLabel: (name: string) => `Delete ${name}`,
   confirmRemove: (name: string) => `Delete the rule “${name}” and the alerts it fired?`,
   test: 'Send test',
-  testLabel: (name: string) => `Send a test message of ${name}`,
+  testLabel: (name: string) => `Send test of ${name}`,
   added: (name: string) => `Rule “${name}” added`,
   saved: (name: string) => `Rule “${name}” saved`,
   removed: (name: string) => `Rule “${name}” deleted`,

@@ -79,7 +79,7 @@ export const alertsPtBR: typeof alertsEn = {
   removeLabel: (name) => `Excluir ${name}`,
   confirmRemove: (name) => `Excluir a regra “${name}” e os alertas que ela disparou?`,
   test: 'Enviar teste',
-  testLabel: (name) => `Enviar uma mensagem de teste de ${name}`,
+  testLabel: (name) => `Enviar teste de ${name}`,
   added: (name) => `Regra “${name}” adicionada`,
   saved: (name) => `Regra “${name}” salva`,
   removed: (name) => `Regra “${name}” excluída`,
