@@ -113,12 +113,8 @@ describe('the alert rules page in Chromium', () => {
 
     await page.getByRole('button', { name: 'Send test of api-errors' }).click();
     await page.getByRole('status').getByText('Test sent: webhook').waitFor();
-    expect(receiver.accepted().map((r) => r.json)).toEqual([
-      expect.objectContaining({
-        type: 'test',
-        rule: expect.objectContaining({ name: 'api-errors' }),
-      }),
-    ]);
+    const sent = receiver.accepted().map((r) => r.json as { type: string; rule: { name: string } });
+    expect(sent.map((m) => [m.type, m.rule.name])).toEqual([['test', 'api-errors']]);
 
     await page.getByRole('button', { name: 'Delete api-errors' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();

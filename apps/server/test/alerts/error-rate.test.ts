@@ -66,7 +66,9 @@ describeEachDatabase('the error_rate rule', (database) => {
   const traffic = async (at: string, ok: number, failed: number) => {
     clock.set(at);
     for (let i = 0; i < ok + failed; i++) {
-      const { app } = tasks[i % 2]!;
+      const task = tasks[i % 2];
+      if (!task) throw new Error('the api tasks are not started');
+      const { app } = task;
       const response = await app.inject({ url: i < ok ? '/health' : '/test/fail' });
       expect(response.statusCode).toBe(i < ok ? 200 : 500);
     }
