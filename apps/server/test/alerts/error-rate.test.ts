@@ -121,6 +121,20 @@ describeEachDatabase('the error_rate rule', (database) => {
     expect(window).toEqual({ requests: 14, errors: 3 });
   });
 
+  it('writes what an api counted when it closes, without waiting for the next flush', async () => {
+    clock.set('2026-11-22T14:00:00.000Z');
+    const [first] = tasks.splice(0, 1);
+    if (!first) throw new Error('the api tasks are not started');
+    for (const url of ['/health', '/test/fail', '/health']) await first.app.inject({ url });
+    await first.app.close();
+    const window = await sumCounts(
+      database().db,
+      new Date('2026-11-22T14:00:00.000Z'),
+      new Date('2026-11-22T14:01:00.000Z'),
+    );
+    expect(window).toEqual({ requests: 3, errors: 1 });
+  });
+
   it('stays quiet under the minimum request count, fires once, and recovers once', async () => {
     await rule();
     // One failed request of two: 50 %, but far too few requests to page anyone.
