@@ -37,6 +37,9 @@ export interface AppDeps {
   requestCounter?: RequestCounter | undefined;
 }
 
+/** Routes left out of the error_rate rule's counts. */
+const UNCOUNTED = new Set(['/health', '/ready', '/metrics']);
+
 /** A product is a few kB at most; anything much larger is a mistake or an attack. */
 export const BODY_LIMIT = 64 * 1024;
 
@@ -77,8 +80,9 @@ export async function buildApp({
   if (metrics) registerMetrics(app, { metrics, server: 'api', token: config.metrics.token });
   const counter =
     requestCounter ?? createRequestCounter({ db: database.db, clock: systemClock, log });
-  app.addHook('onResponse', (_request, reply, done) => {
-    counter.record(reply.statusCode);
+  app.addHook('onResponse', (request, reply, done) => {
+    // Probes and scrapes are not traffic: a load balancer's health checks would dilute the rate.
+    if (!UNCOUNTED.has(request.routeOptions.url ?? '')) counter.record(reply.statusCode);
     done();
   });
   // After the requests in flight have been answered: their counts are in the last flush.

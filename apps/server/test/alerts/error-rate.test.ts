@@ -54,6 +54,7 @@ describeEachDatabase('the error_rate rule', (database) => {
       app.get('/test/fail', () => {
         throw new Error('injected');
       });
+      app.get('/test/ok', () => ({ ok: true }));
       await app.ready();
       tasks.push({ app, counter });
     }
@@ -69,7 +70,7 @@ describeEachDatabase('the error_rate rule', (database) => {
       const task = tasks[i % 2];
       if (!task) throw new Error('the api tasks are not started');
       const { app } = task;
-      const response = await app.inject({ url: i < ok ? '/health' : '/test/fail' });
+      const response = await app.inject({ url: i < ok ? '/test/ok' : '/test/fail' });
       expect(response.statusCode).toBe(i < ok ? 200 : 500);
     }
     for (const { counter } of tasks) await counter.flush();
@@ -125,7 +126,10 @@ describeEachDatabase('the error_rate rule', (database) => {
     clock.set('2026-11-22T14:00:00.000Z');
     const [first] = tasks.splice(0, 1);
     if (!first) throw new Error('the api tasks are not started');
-    for (const url of ['/health', '/test/fail', '/health']) await first.app.inject({ url });
+    // Probes are not counted: only the three requests.
+    for (const url of ['/test/ok', '/test/fail', '/health', '/ready', '/test/ok']) {
+      await first.app.inject({ url });
+    }
     await first.app.close();
     const window = await sumCounts(
       database().db,
