@@ -7,7 +7,10 @@ export const PRODUCTS = 100_000;
 const CATEGORIES = ['Eletrônico', 'Eletrodoméstico', 'Móveis', 'Roupas', 'Calçados'];
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
-export type Side = 'baseline' | 'floor' | 'cais' | 'private' | 'before';
+export type Side = 'baseline' | 'floor' | 'cais' | 'private' | 'before' | 'no-metrics' | 'traced';
+
+/** GET by id and POST also run on the api with metrics off and with traces on (api.observed.ts). */
+const OBSERVED: Side[] = ['baseline', 'cais', 'no-metrics', 'traced'];
 
 /** Set by the run once the bench user exists and has signed in. */
 export const credentials = { token: '', cookie: '' };
@@ -27,13 +30,16 @@ export const scenario = (request: Request, sides: Side[] = ['baseline', 'cais'])
 });
 
 export const scenarios: Record<string, { request: Request; sides: Side[] }> = {
-  'GET by id': scenario({
-    method: 'GET',
-    setupRequest: (req) => ({
-      ...req,
-      path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
-    }),
-  }),
+  'GET by id': scenario(
+    {
+      method: 'GET',
+      setupRequest: (req) => ({
+        ...req,
+        path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
+      }),
+    },
+    OBSERVED,
+  ),
   'list page of 50, filtered': scenario(
     {
       method: 'GET',
@@ -83,7 +89,7 @@ export const scenarios: Record<string, { request: Request; sides: Side[] }> = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(PRODUCT),
     },
-    ['baseline', 'before', 'cais'],
+    [...OBSERVED, 'before'],
   ),
   // The minimal server has no PUT: the older build (no history) is this one's reference.
   PUT: scenario(

@@ -17,6 +17,7 @@ import { migrate } from '../apps/server/src/db/migrate.js';
 import { createToken } from '../apps/server/src/team/tokens.service.js';
 import { addUser } from '../apps/server/src/team/users.service.js';
 import { sql } from 'drizzle-orm';
+import { observedColumns, observedEnv, observedTargets, startTraceSink } from './api.observed.js';
 import {
   dropDatabase,
   freePort,
@@ -35,6 +36,7 @@ import {
  * query alone, without the count the API must also give. Signed-in reads run against a second
  * api with CATALOG_READS=signed-in (public reads skip the credential look-ups altogether). With
  * BENCH_BEFORE=<checkout of an older build>, its api runs POST and PUT on the same database too.
+ * GET by id and POST also run with METRICS=false and with traces on (api.observed.ts).
  */
 
 const CONNECTIONS = 32;
@@ -120,6 +122,8 @@ export async function run(): Promise<void> {
       `http://127.0.0.1:${port}/ready`,
     );
   const [privatePort, beforePort] = [await freePort(), await freePort()];
+  const sink = await startTraceSink();
+  const observed = observedEnv(sink);
   const servers: Partial<Record<Side, { port: number; process: ChildProcess }>> = {
     baseline: { port: basePort, process: await baseline(basePort) },
     floor: { port: floorPort, process: await baseline(floorPort, { BASELINE_COUNT: 'off' }) },
@@ -129,6 +133,10 @@ export async function run(): Promise<void> {
       process: await api(privatePort, undefined, { CATALOG_READS: 'signed-in' }),
     },
   };
+  for (const [side, env] of Object.entries(observed) as [Side, Record<string, string>][]) {
+    const port = await freePort();
+    servers[side] = { port, process: await api(port, undefined, env) };
+  }
   // The older build on the same database: its migrations are all applied already, so it
   // starts on today's tables and writes without the history.
   if (BEFORE) {
@@ -164,6 +172,7 @@ export async function run(): Promise<void> {
     }
   } finally {
     await Promise.all(Object.values(servers).map((server) => stopProcess(server.process)));
+    await sink.close();
     await dropDatabase(DB_NAME);
   }
 
@@ -184,6 +193,7 @@ export async function run(): Promise<void> {
       'before req/s': measures.before ? Math.round(m('before', 'rps')) : '',
       'vs before': ratio('before'),
       'floor p99 ms': measures.floor ? m('floor', 'p99') : '',
+      ...observedColumns((side) => measures[side] !== undefined, m, sink),
     };
   });
   console.log(
@@ -223,6 +233,7 @@ export async function run(): Promise<void> {
           met: Number(byName(name)?.['vs before'] ?? 0) >= 0.8,
         }))
       : []),
+    ...observedTargets(byName),
   ];
   console.log('');
   for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value}`);

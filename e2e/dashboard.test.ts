@@ -98,7 +98,7 @@ describe('the price dashboard in Chromium, on a year of quotes', () => {
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts(),
       // Open local mode (no users, no API_TOKEN): whoever runs it may do everything.
-    ).toEqual(['Prices', 'Catalog', 'Trash', 'Users']);
+    ).toEqual(['Prices', 'Catalog', 'Trash', 'Alerts', 'Users']);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -19,10 +19,10 @@ export interface System {
 }
 
 export async function startSystem(
-  options: { apiToken?: string; apiDown?: boolean } = {},
+  options: { apiToken?: string; apiDown?: boolean; env?: Record<string, string> } = {},
 ): Promise<System> {
   const database = await openTestDatabase('pglite');
-  const env = options.apiToken ? { API_TOKEN: options.apiToken } : {};
+  const env = { ...options.env, ...(options.apiToken ? { API_TOKEN: options.apiToken } : {}) };
   const apiPort = options.apiDown ? await freePort() : 0;
   let api: FastifyInstance | undefined;
   const startApi = async () => {

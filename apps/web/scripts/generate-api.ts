@@ -57,32 +57,37 @@ function fieldRule(schema: Schema, required: boolean): Schema {
   return rule;
 }
 
-/** Rules of the create body, field by field, plus the email pattern the api's validator uses. */
-function validationRules(document: Schema): string {
-  const email = fullFormats.email;
-  if (!(email instanceof RegExp)) throw new Error('ajv-formats email format is not a RegExp');
-  const body = child(
-    document,
-    'paths',
-    '/products',
-    'post',
-    'requestBody',
-    'content',
-    'application/json',
-    'schema',
-  );
+/** The JSON request body of a POST route. */
+const postBody = (document: Schema, path: string) =>
+  child(document, 'paths', path, 'post', 'requestBody', 'content', 'application/json', 'schema');
+
+/** Rules of a create body, field by field. */
+function fieldRules(body: Schema): Record<string, Schema> {
   const required = new Set(Array.isArray(body.required) ? body.required.map(String) : []);
-  const fields = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(child(body, 'properties')).map(([name, schema]) => [
       name,
       fieldRule(isSchema(schema) ? schema : {}, required.has(name)),
     ]),
   );
+}
+
+/**
+ * The product and alert rule forms' rules, plus the email pattern the api's validator uses and
+ * what each kind of alert rule needs (`x-kinds`).
+ */
+function validationRules(document: Schema): string {
+  const email = fullFormats.email;
+  if (!(email instanceof RegExp)) throw new Error('ajv-formats email format is not a RegExp');
+  const alertBody = postBody(document, '/alerts/rules');
   return (
-    HEADER('Validation rules of the product fields, read from the OpenAPI schema.') +
-    `export const productRules = ${JSON.stringify(fields, null, 2)} as const;\n\n` +
+    HEADER('Validation rules of the product and alert rule fields, read from the OpenAPI schema.') +
+    `export const productRules = ${JSON.stringify(fieldRules(postBody(document, '/products')), null, 2)} as const;\n\n` +
     '/** The `email` format of ajv-formats (full mode), as the api validates it. */\n' +
-    `export const EMAIL_PATTERN = ${String(email)};\n`
+    `export const EMAIL_PATTERN = ${String(email)};\n\n` +
+    `export const alertRuleRules = ${JSON.stringify(fieldRules(alertBody), null, 2)} as const;\n\n` +
+    '/** What each kind of alert rule uses, requires, and allows as its threshold. */\n' +
+    `export const alertKindRules = ${JSON.stringify(child(alertBody, 'x-kinds'), null, 2)} as const;\n`
   );
 }
 

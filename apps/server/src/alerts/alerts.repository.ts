@@ -35,6 +35,32 @@ export async function insertRule(db: Database, rule: NewRule): Promise<RuleRecor
   return row;
 }
 
+export type RuleDefinition = Omit<
+  NewRule,
+  'id' | 'created_at' | 'state' | 'streak' | 'state_since' | 'evaluated_at' | 'notified_at'
+>;
+
+/**
+ * Replaces a rule's definition. The evaluation streak starts over (it counted against the old
+ * condition); a rule disabled while firing is set back to ok, since no evaluation will recover it.
+ */
+export async function updateRule(
+  tx: Database,
+  id: number,
+  rule: RuleDefinition,
+): Promise<RuleRecord | undefined> {
+  const [row] = await tx
+    .update(alertRules)
+    .set({
+      ...rule,
+      streak: 0,
+      ...(rule.enabled === false ? { state: 'ok' as const, notified_at: null } : {}),
+    })
+    .where(eq(alertRules.id, id))
+    .returning();
+  return row;
+}
+
 export async function deleteRule(db: Database, id: number): Promise<boolean> {
   const rows = await db
     .delete(alertRules)

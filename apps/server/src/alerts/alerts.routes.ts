@@ -80,6 +80,37 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AlertRouteOptions> = async (
     async (request, reply) => reply.code(201).send(await alerts.addRule(db, request.body)),
   );
 
+  app.put(
+    '/alerts/rules/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags,
+        operationId: 'updateAlertRule',
+        summary: 'Replace an alert rule’s definition (edit, enable, disable)',
+        description:
+          'The body is a whole rule, as for a new one. Its state stays, so a firing rule keeps ' +
+          'firing until the new condition clears; disabling a firing rule closes its open event ' +
+          'without a message, since no evaluation will recover it.',
+        security: SECURITY,
+        params: RuleParamsSchema,
+        body: RuleInputSchema,
+        response: {
+          200: json('The rule as stored', RuleSchema),
+          ...problems({
+            ...denied,
+            400: 'The body is not valid JSON',
+            404: 'No rule has this id',
+            409: 'Another rule has this name',
+            415: 'The body is not JSON',
+            422: 'A field is invalid, or not one this kind uses',
+          }),
+        },
+      },
+    },
+    (request) => alerts.updateRule(db, request.params.id, request.body),
+  );
+
   app.delete(
     '/alerts/rules/:id',
     {

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { ALERT_KINDS, ALERT_STATES } from '../db/alerts.schema.js';
+import { KIND_RULES } from './kind-rules.js';
 
 /** The shapes of the alert routes and `cais alerts` (docs/alerts.md). */
 
@@ -15,7 +16,9 @@ export const KIND_DESCRIPTION =
   '`stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last ' +
   '`threshold` finished runs all failed; `credits_low`: credits left this month below ' +
   '`threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond ' +
-  '`threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`';
+  '`threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; ' +
+  '`error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, ' +
+  'counted once at least `min_requests` requests were answered';
 
 const RuleFields = {
   name: Type.String({
@@ -33,11 +36,24 @@ const RuleFields = {
     examples: [3],
   }),
   window_minutes: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 10080, description: 'price_move only: the window' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: 10080,
+      description: 'price_move and error_rate only: the window',
+    }),
+  ),
+  min_requests: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 1000000,
+      description:
+        'error_rate only: fewer requests in the window never fire (default 20), so one failed request of two pages no one',
+    }),
   ),
   plan_credits: Type.Optional(
     Type.Integer({
       minimum: 1,
+      maximum: 2147483647,
       description: "credits_low only: the key's monthly credits (the plan's limit)",
     }),
   ),
@@ -63,6 +79,8 @@ const RuleFields = {
 
 export const RuleInputSchema = Type.Object(RuleFields, {
   additionalProperties: false,
+  // Which fields each kind uses and its threshold's bounds, for clients that check before sending.
+  'x-kinds': KIND_RULES,
   'x-messages': {
     additionalProperties: `has a field rules do not have; they have: ${Object.keys(RuleFields).join(', ')}`,
   },
@@ -77,6 +95,7 @@ export const RuleSchema = Type.Object(
     convert: nullable(Type.String()),
     window_minutes: nullable(Type.Integer()),
     plan_credits: nullable(Type.Integer()),
+    min_requests: nullable(Type.Integer()),
     fire_after: Type.Integer(),
     recover_after: Type.Integer(),
     enabled: Type.Boolean(),

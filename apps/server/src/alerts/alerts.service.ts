@@ -1,21 +1,21 @@
 import type { Database } from '../db/client.js';
+import { driverError } from '../db/errors.js';
 import { AppError, type FieldError } from '../http/app-error.js';
 import * as alerts from './alerts.repository.js';
-import type {
-  AlertEvent,
-  AlertKind,
-  EventsQuery,
-  Rule,
-  RuleInput,
-  TestResult,
+import {
+  ALERT_KINDS,
+  type AlertEvent,
+  type EventsQuery,
+  type Rule,
+  type RuleInput,
+  type TestResult,
 } from './alerts.schema.js';
+import { KIND_FIELDS, KIND_RULES } from './kind-rules.js';
 import { deliver, type AlertLog, type Channel, type RetryPolicy } from './channels.js';
 import { dashboardLink } from './message.js';
 import { observe, type ObserveContext } from './observe.js';
 
 /** The use cases of the alert routes and `cais alerts`. */
-
-const QUOTE_KINDS: readonly AlertKind[] = ['stale', 'price_above', 'price_below', 'price_move'];
 
 const toRule = (r: alerts.RuleRecord): Rule => ({
   id: r.id,
@@ -26,6 +26,7 @@ const toRule = (r: alerts.RuleRecord): Rule => ({
   threshold: r.threshold,
   window_minutes: r.window_minutes,
   plan_credits: r.plan_credits,
+  min_requests: r.min_requests,
   fire_after: r.fire_after,
   recover_after: r.recover_after,
   enabled: r.enabled,
@@ -35,36 +36,29 @@ const toRule = (r: alerts.RuleRecord): Rule => ({
   created_at: r.created_at.toISOString(),
 });
 
-/** What each kind needs beyond the schema's own checks, as field errors. */
+/** What each kind needs beyond the schema's own checks (KIND_RULES), as field errors. */
 export function ruleProblems(input: RuleInput): FieldError[] {
   const problems: FieldError[] = [];
-  const need = (ok: boolean, field: string, message: string) => {
-    if (!ok) problems.push({ field, message });
-  };
+  const rule = KIND_RULES[input.kind];
   const t = input.threshold;
-  need(Number.isFinite(t) && t > 0, 'threshold', 'must be a number above 0');
-  if (input.kind === 'failed_runs') {
-    need(Number.isInteger(t) && t <= 100, 'threshold', 'must be a whole number of runs, 1 to 100');
+  const { maximum, integer, unit } = rule.threshold;
+  if (!(Number.isFinite(t) && t > 0)) {
+    problems.push({ field: 'threshold', message: 'must be a number above 0' });
+  } else if (integer && !Number.isInteger(t)) {
+    problems.push({ field: 'threshold', message: `must be a whole number of ${unit}` });
+  } else if (maximum !== undefined && t > maximum) {
+    problems.push({ field: 'threshold', message: `must be at most ${maximum} (${unit})` });
   }
-  if (input.kind === 'stale') need(t <= 10_000, 'threshold', 'must be at most 10000 intervals');
-  if (input.kind === 'credits_low') need(t <= 100, 'threshold', 'must be a percent, up to 100');
-  const isCredits = input.kind === 'credits_low';
-  const isMove = input.kind === 'price_move';
-  need(
-    !isCredits || input.plan_credits !== undefined,
-    'plan_credits',
-    'is required by credits_low',
-  );
-  need(isCredits || input.plan_credits === undefined, 'plan_credits', 'is only for credits_low');
-  need(
-    !isMove || input.window_minutes !== undefined,
-    'window_minutes',
-    'is required by price_move',
-  );
-  need(isMove || input.window_minutes === undefined, 'window_minutes', 'is only for price_move');
-  const quotes = QUOTE_KINDS.includes(input.kind);
-  need(quotes || input.symbol === undefined, 'symbol', `is only for ${QUOTE_KINDS.join(', ')}`);
-  need(quotes || input.convert === undefined, 'convert', `is only for ${QUOTE_KINDS.join(', ')}`);
+  for (const field of KIND_FIELDS) {
+    const given = input[field] !== undefined;
+    if (!given && rule.required.includes(field)) {
+      problems.push({ field, message: `is required by ${input.kind}` });
+    }
+    if (given && !rule.fields.includes(field)) {
+      const users = ALERT_KINDS.filter((k) => KIND_RULES[k].fields.includes(field));
+      problems.push({ field, message: `is only for ${users.join(', ')}` });
+    }
+  }
   return problems;
 }
 
@@ -72,10 +66,10 @@ export async function listRules(db: Database): Promise<Rule[]> {
   return (await alerts.listRules(db)).map(toRule);
 }
 
-export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
+const definition = (input: RuleInput): alerts.RuleDefinition => {
   const problems = ruleProblems(input);
   if (problems.length > 0) throw AppError.validation(problems);
-  const row = await alerts.insertRule(db, {
+  return {
     name: input.name,
     kind: input.kind,
     symbol: input.symbol?.toUpperCase() ?? null,
@@ -83,12 +77,43 @@ export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
     threshold: input.threshold,
     window_minutes: input.window_minutes ?? null,
     plan_credits: input.plan_credits ?? null,
+    min_requests: input.min_requests ?? null,
     fire_after: input.fire_after ?? 1,
     recover_after: input.recover_after ?? 2,
     enabled: input.enabled ?? true,
-  });
-  if (!row) throw new AppError('conflict', `An alert rule is named "${input.name}" already`);
+  };
+};
+
+const nameTaken = (name: string) =>
+  new AppError('conflict', `An alert rule is named "${name}" already`);
+
+export async function addRule(db: Database, input: RuleInput): Promise<Rule> {
+  const row = await alerts.insertRule(db, definition(input));
+  if (!row) throw nameTaken(input.name);
   return toRule(row);
+}
+
+/**
+ * Replaces a rule's definition (the state stays: a firing rule edited keeps firing until its
+ * new condition clears). Disabling a firing rule closes its open event without a message.
+ */
+export async function updateRule(db: Database, id: number, input: RuleInput): Promise<Rule> {
+  const rule = definition(input);
+  try {
+    return await db.transaction(async (tx) => {
+      if (!(await alerts.findRule(tx, id))) throw new AppError('not_found', `No alert rule ${id}`);
+      const other = await alerts.findRuleByName(tx, input.name);
+      if (other && other.id !== id) throw nameTaken(input.name);
+      const row = await alerts.updateRule(tx, id, rule);
+      if (!row) throw new AppError('not_found', `No alert rule ${id}`);
+      if (!row.enabled) await alerts.resolveEvent(tx, id, new Date());
+      return toRule(row);
+    });
+  } catch (error) {
+    // Renamed at the same time by another request: the unique index decided.
+    if (driverError(error)?.code === '23505') throw nameTaken(input.name);
+    throw error;
+  }
 }
 
 /** A rule by id, or by name (`cais alerts remove btc-stale`). */
@@ -100,6 +125,27 @@ export async function findRule(db: Database, ref: string | number): Promise<aler
   if (!row)
     throw new AppError('not_found', `No alert rule ${typeof ref === 'number' ? ref : `"${ref}"`}`);
   return row;
+}
+
+/** The definition of a stored rule, as a rule's input (the fields its kind uses). */
+const inputOf = (r: alerts.RuleRecord): RuleInput => ({
+  name: r.name,
+  kind: r.kind,
+  threshold: r.threshold,
+  ...(r.symbol === null ? {} : { symbol: r.symbol }),
+  ...(r.convert === null ? {} : { convert: r.convert }),
+  ...(r.window_minutes === null ? {} : { window_minutes: r.window_minutes }),
+  ...(r.plan_credits === null ? {} : { plan_credits: r.plan_credits }),
+  ...(r.min_requests === null ? {} : { min_requests: r.min_requests }),
+  fire_after: r.fire_after,
+  recover_after: r.recover_after,
+  enabled: r.enabled,
+});
+
+/** `cais alerts enable|disable <rule>`. */
+export async function setEnabled(db: Database, ref: string, enabled: boolean): Promise<Rule> {
+  const rule = await findRule(db, ref);
+  return updateRule(db, rule.id, { ...inputOf(rule), enabled });
 }
 
 export async function removeRule(db: Database, ref: string | number): Promise<void> {

@@ -3,6 +3,7 @@ import { creditsUsed } from '../etl/runs.repository.js';
 import type { SeriesKey } from '../quotes/series-key.js';
 import type { RuleRecord } from './alerts.repository.js';
 import { lastFinishedRuns, newestQuote, priceRange } from './observations.repository.js';
+import { sumCounts } from './request-counts.repository.js';
 
 /** What one evaluation of a rule saw. */
 export interface Observation {
@@ -44,6 +45,8 @@ export async function observe(
       return observeFailedRuns(db, rule, now);
     case 'credits_low':
       return observeCredits(db, rule, now);
+    case 'error_rate':
+      return observeErrorRate(db, rule, now);
     default:
       return observeQuotes(db, rule, seriesOf(rule, context.defaults), context, now);
   }
@@ -136,5 +139,28 @@ async function observeCredits(db: Database, rule: RuleRecord, now: Date): Promis
     value: null,
     series: null,
     summary: `${left.toLocaleString('en')} of ${plan.toLocaleString('en')} CoinMarketCap credits left this month (${percent.toFixed(1)} %; below ${rule.threshold} % fires)`,
+  };
+}
+
+/** Fewer requests than this in the window never fire an error_rate rule without min_requests. */
+export const DEFAULT_MIN_REQUESTS = 20;
+
+async function observeErrorRate(db: Database, rule: RuleRecord, now: Date): Promise<Observation> {
+  const windowMs = (rule.window_minutes ?? 15) * 60_000;
+  const minimum = rule.min_requests ?? DEFAULT_MIN_REQUESTS;
+  // Whole minutes: the oldest one counted is the one `window` ago, the newest the current one.
+  const from = new Date(Math.floor((now.getTime() - windowMs) / 60_000) * 60_000);
+  const { requests, errors } = await sumCounts(db, from, now);
+  const percent = requests > 0 ? (errors / requests) * 100 : 0;
+  const enough = requests >= minimum;
+  return {
+    breached: enough && percent > rule.threshold,
+    at: now,
+    value: null,
+    series: null,
+    summary:
+      `the api answered ${errors.toLocaleString('en')} of ${requests.toLocaleString('en')} requests with a 5xx ` +
+      `within ${minutes(windowMs)} (${percent.toFixed(1)} %; above ${rule.threshold} % fires` +
+      (enough ? ')' : `, from ${minimum} requests on)`),
   };
 }

@@ -7,13 +7,17 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
 
-/** Alert rules and what they fired (docs/alerts.md); made by migration 0015. */
+/**
+ * Alert rules and what they fired (docs/alerts.md); made by migration 0015. Migration 0016 adds
+ * error_rate and the api's request counts it reads.
+ */
 
 export const ALERT_KINDS = [
   'stale',
@@ -22,6 +26,7 @@ export const ALERT_KINDS = [
   'price_above',
   'price_below',
   'price_move',
+  'error_rate',
 ] as const;
 
 export const ALERT_STATES = ['ok', 'firing'] as const;
@@ -45,6 +50,8 @@ export const alertRules = pgTable(
     threshold: doublePrecision().notNull(),
     window_minutes: integer(),
     plan_credits: integer(),
+    /** error_rate: fewer requests than this in the window never fire (one 500 of two pages no one). */
+    min_requests: integer(),
     /** Consecutive evaluations the condition must hold before firing, and be clear before recovering. */
     fire_after: integer().notNull().default(1),
     recover_after: integer().notNull().default(2),
@@ -87,5 +94,28 @@ export const alertEvents = pgTable(
     uniqueIndex('alert_events_one_open_idx')
       .on(t.rule_id)
       .where(sql`${t.resolved_at} is null`),
+  ],
+);
+
+/**
+ * Requests and 5xx answers of each api task per minute, flushed from memory every few seconds
+ * (src/alerts/request-counts.ts): the api may run as several tasks and the error_rate rule is
+ * evaluated by the etl worker, so neither process's own counters would do.
+ */
+export const apiRequestCounts = pgTable(
+  'api_request_counts',
+  {
+    minute: timestamp({ withTimezone: true }).notNull(),
+    /** The api process that counted them (host and pid): tasks add to their own rows. */
+    task: text().notNull(),
+    requests: bigint({ mode: 'number' }).notNull().default(0),
+    errors: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'api_request_counts_pk', columns: [t.minute, t.task] }),
+    check(
+      'api_request_counts_errors_within',
+      sql`${t.errors} >= 0 and ${t.errors} <= ${t.requests}`,
+    ),
   ],
 );

@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import secureJson from 'secure-json-parse';
 import { alertRoutes } from '../alerts/alerts.routes.js';
+import { createRequestCounter, type RequestCounter } from '../alerts/request-counts.js';
 import { productRoutes } from '../catalog/products.routes.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle } from '../db/client.js';
@@ -23,6 +24,7 @@ import { validatorCompiler } from './validation.js';
 import { registerAuth } from '../team/auth.hook.js';
 import { authRoutes } from '../team/auth.routes.js';
 import { userRoutes } from '../team/users.routes.js';
+import { systemClock } from '../time/clock.js';
 import { VERSION } from '../version.js';
 
 export interface AppDeps {
@@ -31,7 +33,12 @@ export interface AppDeps {
   log: Logger;
   /** When set (METRICS), requests are counted into it and it is served at /metrics. */
   metrics?: Metrics | undefined;
+  /** Where answers are counted for the error_rate rule; default: flushed every 15 s. */
+  requestCounter?: RequestCounter | undefined;
 }
+
+/** Routes left out of the error_rate rule's counts. */
+const UNCOUNTED = new Set(['/health', '/ready', '/metrics']);
 
 /** A product is a few kB at most; anything much larger is a mistake or an attack. */
 export const BODY_LIMIT = 64 * 1024;
@@ -54,6 +61,7 @@ export async function buildApp({
   database,
   log,
   metrics,
+  requestCounter,
 }: AppDeps): Promise<FastifyInstance> {
   const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({
@@ -70,6 +78,15 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app);
   if (metrics) registerMetrics(app, { metrics, server: 'api', token: config.metrics.token });
+  const counter =
+    requestCounter ?? createRequestCounter({ db: database.db, clock: systemClock, log });
+  app.addHook('onResponse', (request, reply, done) => {
+    // Probes and scrapes are not traffic: a load balancer's health checks would dilute the rate.
+    if (!UNCOUNTED.has(request.routeOptions.url ?? '')) counter.record(reply.statusCode);
+    done();
+  });
+  // After the requests in flight have been answered: their counts are in the last flush.
+  app.addHook('onClose', () => counter.close());
 
   // JSON only: any other media type is a 415, never a body parsed by guesswork.
   app.removeAllContentTypeParsers();

@@ -41,6 +41,8 @@ function createAjv(options: Options): Ajv {
   });
   // Per-keyword messages for a field, read when formatting errors (OpenAPI vendor extension).
   ajv.addKeyword({ keyword: 'x-messages', schemaType: 'object' });
+  // Annotation only: alert rules' per-kind fields, for clients (the service checks them).
+  ajv.addKeyword({ keyword: 'x-kinds', schemaType: 'object' });
   ajv.addKeyword({
     keyword: TEXT_KEYWORD,
     type: 'string',

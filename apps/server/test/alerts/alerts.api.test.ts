@@ -97,7 +97,10 @@ describeEachDatabase('alert routes', (database) => {
     [{ ...stale, kind: 'price_move', threshold: 5 }, 'window_minutes'],
     [{ ...stale, window_minutes: 30 }, 'window_minutes'],
     [{ ...stale, kind: 'failed_runs', threshold: 2, symbol: 'BTC' }, 'symbol'],
-    [{ ...stale, kind: 'error_rate' }, 'kind'],
+    [{ ...stale, kind: 'error_rate' }, 'window_minutes'],
+    [{ ...stale, kind: 'error_rate', threshold: 101, window_minutes: 5 }, 'threshold'],
+    [{ ...stale, min_requests: 20 }, 'min_requests'],
+    [{ ...stale, kind: 'error_rates' }, 'kind'],
     [{ ...stale, symbol: 'BTC USD' }, 'symbol'],
     [{ ...stale, name: '' }, 'name'],
     [{ ...stale, webhook: 'https://x' }, 'they have: name, kind, symbol'],
@@ -113,6 +116,43 @@ describeEachDatabase('alert routes', (database) => {
     const second = await add({ ...stale, threshold: 5 });
     expect(second.statusCode).toBe(409);
     expect(second.json<{ detail: string }>().detail).toContain('btc-stale');
+  });
+
+  it('replaces a rule, refusing a taken name, and closes the event of a rule disabled while firing', async () => {
+    await add(stale);
+    await add({ name: 'api-errors', kind: 'error_rate', threshold: 5, window_minutes: 15 });
+    const put = (id: number, payload: object, headers = as.editor) =>
+      app.inject({ method: 'PUT', url: `/alerts/rules/${id}`, payload, headers });
+    const edited = await put(2, {
+      name: 'api-errors',
+      kind: 'error_rate',
+      threshold: 2,
+      window_minutes: 30,
+      min_requests: 100,
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json<Rule>()).toMatchObject({
+      id: 2,
+      threshold: 2,
+      window_minutes: 30,
+      min_requests: 100,
+      enabled: true,
+    });
+    expect((await put(2, { ...stale, name: 'btc-stale' })).statusCode).toBe(409);
+    expect((await put(9, stale)).statusCode).toBe(404);
+    expect((await put(1, stale, as.viewer)).statusCode).toBe(403);
+    expect((await put(1, { ...stale, threshold: -1 })).statusCode).toBe(422);
+
+    await query(database().db, sql`update alert_rules set state = 'firing' where id = 1`);
+    await query(
+      database().db,
+      sql`insert into alert_events (rule_id, fired_at, trigger_at, message)
+          values (1, now(), now(), 'stale')`,
+    );
+    const disabled = await put(1, { ...stale, enabled: false });
+    expect(disabled.json<Rule>()).toMatchObject({ enabled: false, state: 'ok' });
+    const open = await app.inject({ url: '/alerts/events?open=true' });
+    expect(open.json()).toEqual([]);
   });
 
   it('sends a sample to the configured channel, never showing its URL', async () => {

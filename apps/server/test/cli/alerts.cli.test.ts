@@ -52,4 +52,31 @@ describe.skipIf(serverSkipReason() !== undefined)('cais alerts', () => {
     expect(gone.code).not.toBe(0);
     expect(gone.output).toContain('No alert rule "no-such-rule"');
   });
+
+  it('adds an error_rate rule and switches it off', { timeout: SLOW }, async () => {
+    const env = { DATABASE_URL: database.url, LOG_LEVEL: 'silent' };
+    const added = await cais(
+      [
+        'alerts',
+        'add',
+        'api-errors',
+        '--kind',
+        'error_rate',
+        '--threshold',
+        '5',
+        '--window',
+        '15',
+        '--min-requests',
+        '50',
+      ],
+      env,
+    );
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.output).toMatch(
+      /added \d+\tapi-errors\terror_rate\t-\tthreshold 5\twindow 15 min\tfrom 50 requests\tok/,
+    );
+    const disabled = await cais(['alerts', 'disable', 'api-errors'], env);
+    expect(disabled).toMatchObject({ code: 0 });
+    expect(disabled.output).toMatch(/disabled \d+\tapi-errors\t.*\tdisabled$/m);
+  });
 });

@@ -215,6 +215,7 @@ describeEachDatabase('HTTP behaviour', (database) => {
           'changeUser',
           'listAlertRules',
           'createAlertRule',
+          'updateAlertRule',
           'deleteAlertRule',
           'testAlertRule',
           'listAlertEvents',

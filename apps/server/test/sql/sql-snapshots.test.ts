@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { withCopySession } from '../../src/db/copy-session.js';
 import * as alertRules from '../../src/alerts/alerts.repository.js';
 import * as observations from '../../src/alerts/observations.repository.js';
+import * as requestCounts from '../../src/alerts/request-counts.repository.js';
 import * as idempotency from '../../src/catalog/idempotency.repository.js';
 import * as productList from '../../src/catalog/product-list.repository.js';
 import * as products from '../../src/catalog/products.repository.js';
@@ -332,7 +333,26 @@ const MODULES: Record<string, Calls> = {
         open: true,
         limit: 200,
       }),
+    updateRule: (db) =>
+      alertRules.updateRule(db, 1, {
+        name: 'api-errors',
+        kind: 'error_rate',
+        threshold: 5,
+        window_minutes: 15,
+        min_requests: 50,
+        enabled: false,
+      }),
     deleteRule: (db) => alertRules.deleteRule(db, 1),
+  },
+  'alerts/request-counts.repository': {
+    addCounts: (db) =>
+      requestCounts.addCounts(db, 'host:1', [
+        { minute: at('2026-01-01T00:00:00Z'), requests: 10, errors: 1 },
+        { minute: at('2026-01-01T00:01:00Z'), requests: 4, errors: 0 },
+      ]),
+    sumCounts: (db) =>
+      requestCounts.sumCounts(db, at('2026-01-01T00:00:00Z'), at('2026-01-01T00:15:00Z')),
+    pruneCounts: (db) => requestCounts.pruneCounts(db, at('2025-12-24T00:00:00Z')),
   },
   'alerts/observations.repository': {
     newestQuote: (db) => observations.newestQuote(db, key, at('2026-01-01T00:00:00Z')),

@@ -51,7 +51,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Replace an alert rule’s definition (edit, enable, disable)
+         * @description The body is a whole rule, as for a new one. Its state stays, so a firing rule keeps firing until the new condition clears; disabling a firing rule closes its open event without a message, since no evaluation will recover it.
+         */
+        put: operations["updateAlertRule"];
         post?: never;
         /** Remove an alert rule and its events */
         delete: operations["deleteAlertRule"];
@@ -685,7 +689,7 @@ export interface operations {
                         fired_at: string;
                         id: number;
                         /** @enum {string} */
-                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
                         message: string;
                         resolved_at: string | null;
                         rule_id: number;
@@ -855,10 +859,11 @@ export interface operations {
                         fire_after: number;
                         id: number;
                         /**
-                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; `error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, counted once at least `min_requests` requests were answered
                          * @enum {string}
                          */
-                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
+                        min_requests: number | null;
                         /**
                          * @description A unique name, shown in every message
                          * @example btc-stale
@@ -1075,10 +1080,12 @@ export interface operations {
                      */
                     fire_after?: number;
                     /**
-                     * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                     * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; `error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, counted once at least `min_requests` requests were answered
                      * @enum {string}
                      */
-                    kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                    kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
+                    /** @description error_rate only: fewer requests in the window never fire (default 20), so one failed request of two pages no one */
+                    min_requests?: number;
                     /**
                      * @description A unique name, shown in every message
                      * @example btc-stale
@@ -1101,7 +1108,7 @@ export interface operations {
                      * @example 3
                      */
                     threshold: number;
-                    /** @description price_move only: the window */
+                    /** @description price_move and error_rate only: the window */
                     window_minutes?: number;
                 };
             };
@@ -1125,10 +1132,11 @@ export interface operations {
                         fire_after: number;
                         id: number;
                         /**
-                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`
+                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; `error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, counted once at least `min_requests` requests were answered
                          * @enum {string}
                          */
-                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move";
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
+                        min_requests: number | null;
                         /**
                          * @description A unique name, shown in every message
                          * @example btc-stale
@@ -1279,6 +1287,492 @@ export interface operations {
                 };
             };
             /** @description A rule has this name already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description A field is invalid, or not one this kind uses */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description An unexpected error; it has been logged (the detail says no more) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description The database cannot be reached, or the server is shutting down; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    updateAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The rule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Its quote currency; default: ETL_CONVERT
+                     * @example BTC
+                     */
+                    convert?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /**
+                     * @description Evaluations in a row the condition must hold before it fires
+                     * @default 1
+                     */
+                    fire_after?: number;
+                    /**
+                     * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; `error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, counted once at least `min_requests` requests were answered
+                     * @enum {string}
+                     */
+                    kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
+                    /** @description error_rate only: fewer requests in the window never fire (default 20), so one failed request of two pages no one */
+                    min_requests?: number;
+                    /**
+                     * @description A unique name, shown in every message
+                     * @example btc-stale
+                     */
+                    name: string;
+                    /** @description credits_low only: the key's monthly credits (the plan's limit) */
+                    plan_credits?: number;
+                    /**
+                     * @description Evaluations in a row the condition must be clear before it recovers (damps flapping)
+                     * @default 2
+                     */
+                    recover_after?: number;
+                    /**
+                     * @description The coin a quote rule watches; default: the first of ETL_SYMBOLS
+                     * @example BTC
+                     */
+                    symbol?: string;
+                    /**
+                     * @description Intervals, runs, percent or a price, by kind (see `kind`)
+                     * @example 3
+                     */
+                    threshold: number;
+                    /** @description price_move and error_rate only: the window */
+                    window_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        convert: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was added
+                         */
+                        created_at: string;
+                        enabled: boolean;
+                        evaluated_at: string | null;
+                        fire_after: number;
+                        id: number;
+                        /**
+                         * @description `stale`: no new quote for `threshold` schedule intervals; `failed_runs`: the last `threshold` finished runs all failed; `credits_low`: credits left this month below `threshold` % of `plan_credits`; `price_above` / `price_below`: the newest price beyond `threshold`; `price_move`: the price moved more than `threshold` % within `window_minutes`; `error_rate`: more than `threshold` % of the api’s answers were 5xx within `window_minutes`, counted once at least `min_requests` requests were answered
+                         * @enum {string}
+                         */
+                        kind: "stale" | "failed_runs" | "credits_low" | "price_above" | "price_below" | "price_move" | "error_rate";
+                        min_requests: number | null;
+                        /**
+                         * @description A unique name, shown in every message
+                         * @example btc-stale
+                         */
+                        name: string;
+                        plan_credits: number | null;
+                        recover_after: number;
+                        /**
+                         * @description As of the last evaluation
+                         * @enum {string}
+                         */
+                        state: "ok" | "firing";
+                        state_since: string | null;
+                        symbol: string | null;
+                        /**
+                         * @description Intervals, runs, percent or a price, by kind (see `kind`)
+                         * @example 3
+                         */
+                        threshold: number;
+                        window_minutes: number | null;
+                    };
+                };
+            };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Not an editor, or a cookie write without X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No rule has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /**
+                         * @description Stable machine-readable code
+                         * @example not_found
+                         */
+                        code: string;
+                        /**
+                         * @description What went wrong, for a person
+                         * @example Product not found
+                         */
+                        detail: string;
+                        /** @description One entry per invalid field (422 only) */
+                        errors?: {
+                            /**
+                             * @description Name of the body, query or path field
+                             * @example price
+                             */
+                            field: string;
+                            /** @example must be greater than 0 */
+                            message: string;
+                        }[];
+                        /** @description The request path */
+                        instance?: string;
+                        request_id?: string;
+                        /** @example 404 */
+                        status: number;
+                        /** @example Not found */
+                        title: string;
+                        /**
+                         * @description URI naming the kind of problem
+                         * @example urn:cais:problem:not_found
+                         */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Another rule has this name */
             409: {
                 headers: {
                     [name: string]: unknown;

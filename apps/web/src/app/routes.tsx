@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { AlertsPage } from '../alerts/AlertsPage';
 import { CatalogPage } from '../catalog/CatalogPage';
 import { ImportPage } from '../catalog/import/ImportPage';
 import { EditProductPage, NewProductPage } from '../catalog/ProductFormPage';
@@ -49,6 +50,7 @@ export const ROUTES: Route[] = [
   { pattern: /^\/login\/?$/, render: () => <LoginPage /> },
   { pattern: /^\/trash\/?$/, render: () => <TrashPage /> },
   { pattern: /^\/users\/?$/, render: () => <UsersPage /> },
+  { pattern: /^\/alerts\/?$/, render: () => <AlertsPage /> },
   { pattern: /^\/account\/?$/, render: () => <AccountPage /> },
 ];
 
@@ -72,6 +74,12 @@ export const NAV: NavItem[] = [
     prefix: '/trash',
     label: (t) => t.team.nav.trash,
     shown: (can) => can.edit && can.history,
+  },
+  {
+    to: '/alerts',
+    prefix: '/alerts',
+    label: (t) => t.alerts.nav,
+    shown: (can) => can.history || !can.signIn,
   },
   { to: '/users', prefix: '/users', label: (t) => t.team.nav.admin, shown: (can) => can.admin },
 ];

@@ -17,8 +17,9 @@ export interface AlertMarker {
 
 /**
  * Each alert as a dot at the point that triggered it and a dashed line down the plot, on the
- * canvas after uPlot's own drawing. Where each landed (CSS pixels in the plot) goes to the box's
- * `data-markers`, for tests.
+ * canvas after uPlot's own drawing. Where each landed (CSS pixels of the canvas) goes to the box's
+ * `data-markers`, and the plot's area and scales to `data-plot`, so a test can check each lands
+ * where its time and price belong.
  */
 export function drawMarkers(u: uPlot, markers: readonly AlertMarker[], el: HTMLElement): void {
   const { ctx, bbox } = u;
@@ -50,4 +51,15 @@ export function drawMarkers(u: uPlot, markers: readonly AlertMarker[], el: HTMLE
   }
   ctx.restore();
   el.dataset.markers = JSON.stringify(drawn);
+  const y = u.scales.y ?? {};
+  el.dataset.plot = JSON.stringify({
+    left: bbox.left / devicePixelRatio,
+    top: bbox.top / devicePixelRatio,
+    width: bbox.width / devicePixelRatio,
+    height: bbox.height / devicePixelRatio,
+    xMin: min,
+    xMax: max,
+    yMin: y.min,
+    yMax: y.max,
+  });
 }

@@ -1,5 +1,6 @@
 import { importEn } from '../catalog/import/import.messages';
 import { teamEn } from './team.en';
+import { alertsEn } from './alerts.en';
 
 /** English texts; messages.pt-BR.ts has the same shape. Arguments arrive already formatted. */
 export const en = {
@@ -265,6 +266,7 @@ export const en = {
     cancelled: 'the API token is needed to change products',
   },
   team: teamEn,
+  alerts: alertsEn,
   errors: {
     unreachable: 'the cais API cannot be reached',
     unexpected: 'an unexpected error occurred',

@@ -1,6 +1,7 @@
 import { importPtBR } from '../catalog/import/import.messages';
 import type { Messages } from './messages.en';
 import { teamPtBR } from './team.pt-BR';
+import { alertsPtBR } from './alerts.pt-BR';
 
 export const ptBR: Messages = {
   skipToContent: 'Pular para o conteúdo',
@@ -266,6 +267,7 @@ export const ptBR: Messages = {
     cancelled: 'o token da API é necessário para alterar produtos',
   },
   team: teamPtBR,
+  alerts: alertsPtBR,
   errors: {
     unreachable: 'não foi possível acessar a API do cais',
     unexpected: 'ocorreu um erro inesperado',

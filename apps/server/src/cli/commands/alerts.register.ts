@@ -22,6 +22,7 @@ interface AddOptions {
   convert?: string;
   window?: number;
   plan?: number;
+  minRequests?: number;
   fireAfter?: number;
   recoverAfter?: number;
   disabled?: boolean;
@@ -35,6 +36,7 @@ Examples:
   cais alerts add runs-failing --kind failed_runs --threshold 3
   cais alerts add credits --kind credits_low --threshold 10 --plan 10000
   cais alerts add btc-drop --kind price_move --threshold 5 --window 60 --symbol BTC
+  cais alerts add api-errors --kind error_rate --threshold 5 --window 15 --min-requests 50
 
 The etl worker evaluates the rules after each run; messages go to the channels the ALERT_*
 variables set (docs/alerts.md).`;
@@ -43,7 +45,9 @@ variables set (docs/alerts.md).`;
 export function registerAlertCommands(program: Command): void {
   const alerts = program
     .command('alerts')
-    .description('alert rules: stale pipeline, failed runs, credits, prices (docs/alerts.md)');
+    .description(
+      'alert rules: stale pipeline, failed runs, credits, prices, api errors (docs/alerts.md)',
+    );
   alerts
     .command('list')
     .description('list the rules with their state')
@@ -58,8 +62,13 @@ export function registerAlertCommands(program: Command): void {
     .requiredOption('--threshold <n>', 'intervals, runs, percent or a price, by kind', number)
     .option('--symbol <S>', 'the coin of a quote rule (default: the first of ETL_SYMBOLS)')
     .option('--convert <C>', 'its quote currency (default: ETL_CONVERT)')
-    .option('--window <minutes>', 'price_move: the window', whole)
+    .option('--window <minutes>', 'price_move, error_rate: the window', whole)
     .option('--plan <credits>', "credits_low: the key's monthly credits", whole)
+    .option(
+      '--min-requests <n>',
+      'error_rate: fewer requests in the window never fire (default 20)',
+      whole,
+    )
     .option('--fire-after <n>', 'evaluations in a row before it fires (default 1)', whole)
     .option(
       '--recover-after <n>',
@@ -78,6 +87,7 @@ export function registerAlertCommands(program: Command): void {
           ...(o.convert === undefined ? {} : { convert: o.convert }),
           ...(o.window === undefined ? {} : { window_minutes: o.window }),
           ...(o.plan === undefined ? {} : { plan_credits: o.plan }),
+          ...(o.minRequests === undefined ? {} : { min_requests: o.minRequests }),
           ...(o.fireAfter === undefined ? {} : { fire_after: o.fireAfter }),
           ...(o.recoverAfter === undefined ? {} : { recover_after: o.recoverAfter }),
           ...(o.disabled ? { enabled: false } : {}),
@@ -89,6 +99,19 @@ export function registerAlertCommands(program: Command): void {
     .description('remove a rule and its events')
     .argument('<rule>', 'its id or name')
     .action((ref: string) => run((context) => commands.removeAlertCommand(context, ref)));
+  for (const enabled of [true, false]) {
+    alerts
+      .command(enabled ? 'enable' : 'disable')
+      .description(
+        enabled
+          ? 'switch a rule on'
+          : 'switch a rule off (a firing one closes its event without a message)',
+      )
+      .argument('<rule>', 'its id or name')
+      .action((ref: string) =>
+        run((context) => commands.enableAlertCommand(context, ref, enabled)),
+      );
+  }
   alerts
     .command('test')
     .description('send a sample message of a rule to every configured channel (state unchanged)')

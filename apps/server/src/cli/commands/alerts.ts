@@ -20,6 +20,7 @@ const describeRule = (r: Rule) =>
     `threshold ${r.threshold}`,
     r.window_minutes === null ? '' : `window ${r.window_minutes} min`,
     r.plan_credits === null ? '' : `plan ${r.plan_credits}`,
+    r.min_requests === null ? '' : `from ${r.min_requests} requests`,
     r.enabled ? r.state : 'disabled',
   ]
     .filter((part) => part !== '')
@@ -42,6 +43,13 @@ export const addAlertCommand = (context: Context, input: RuleInput) =>
       throw new UsageError(`${field.replace(/_/g, '-')}: ${problem.message}`);
     }
     print(`added ${describeRule(await alerts.addRule(db, input))}`);
+  });
+
+export const enableAlertCommand = (context: Context, ref: string, enabled: boolean) =>
+  withDatabase(context, async (db) => {
+    print(
+      `${enabled ? 'enabled' : 'disabled'} ${describeRule(await alerts.setEnabled(db, ref, enabled))}`,
+    );
   });
 
 export const removeAlertCommand = (context: Context, ref: string) =>
