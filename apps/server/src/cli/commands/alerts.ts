@@ -46,7 +46,7 @@ export const addAlertCommand = (context: Context, input: RuleInput) =>
   });
 
 export const enableAlertCommand = (context: Context, ref: string, enabled: boolean) =>
-  withDatabase(context, async (db) => {
+  withDatabase(context, async ({ db }) => {
     print(
       `${enabled ? 'enabled' : 'disabled'} ${describeRule(await alerts.setEnabled(db, ref, enabled))}`,
     );
