@@ -251,7 +251,7 @@ describe('dashboard page', () => {
       expect(window.location.pathname).toBe('/dashboard');
     });
     const links = screen.getAllByRole('navigation', { name: 'Main' })[0]?.querySelectorAll('a');
-    expect([...(links ?? [])].map((a) => a.textContent)).toEqual(['Prices', 'Catalog']);
+    expect([...(links ?? [])].map((a) => a.textContent)).toEqual(['Prices', 'Catalog', 'Alerts']);
     expect(await screen.findByText('No prices yet')).toBeTruthy();
   });
 

@@ -98,45 +98,49 @@ export async function recordLoaded(
   days: readonly LoadedDay[],
   months: readonly LoadedMonth[],
 ): Promise<void> {
-  if (days.length > 0) {
-    await execute(
+  const entry = (e: LoadedDay | LoadedMonth, period: string) => ({
+    coin: e.coin,
+    period,
+    manifest_key: e.manifestKey,
+    parts: e.parts,
+    rows: e.rows,
+  });
+  if (days.length > 0)
+    await recordLedger(
       tx,
-      sql`insert into lake_days (coin, day, manifest_key, parts, rows)
-          select d.coin, d.day, d.manifest_key,
-                 array(select jsonb_array_elements_text(d.parts)), d.rows
-          from jsonb_to_recordset(${JSON.stringify(
-            days.map((d) => ({
-              coin: d.coin,
-              day: d.day,
-              manifest_key: d.manifestKey,
-              parts: d.parts,
-              rows: d.rows,
-            })),
-          )}::jsonb) as d(coin text, day date, manifest_key text, parts jsonb, rows integer)
-          on conflict (coin, day) do update set manifest_key = excluded.manifest_key,
-            parts = excluded.parts, rows = lake_days.rows + excluded.rows,
-            loaded_at = now()`,
+      'day',
+      days.map((d) => entry(d, d.day)),
     );
-  }
-  if (months.length > 0) await recordMonths(tx, months);
+  if (months.length > 0)
+    await recordLedger(
+      tx,
+      'month',
+      months.map((m) => entry(m, m.month)),
+    );
 }
 
-async function recordMonths(tx: Database, months: readonly LoadedMonth[]): Promise<void> {
+/** The one ledger at two granularities: the day (a `date`) and the month (`YYYY-MM` text). */
+const LEDGERS = {
+  day: { table: 'lake_days', type: 'date' },
+  month: { table: 'lake_months', type: 'text' },
+} as const;
+
+async function recordLedger(
+  tx: Database,
+  unit: keyof typeof LEDGERS,
+  entries: { coin: string; period: string; manifest_key: string; parts: string[]; rows: number }[],
+): Promise<void> {
+  const table = sql.identifier(LEDGERS[unit].table);
+  const period = sql.identifier(unit);
   await execute(
     tx,
-    sql`insert into lake_months (coin, month, manifest_key, parts, rows)
-        select m.coin, m.month, m.manifest_key,
-               array(select jsonb_array_elements_text(m.parts)), m.rows
-        from jsonb_to_recordset(${JSON.stringify(
-          months.map((m) => ({
-            coin: m.coin,
-            month: m.month,
-            manifest_key: m.manifestKey,
-            parts: m.parts,
-            rows: m.rows,
-          })),
-        )}::jsonb) as m(coin text, month text, manifest_key text, parts jsonb, rows integer)
-        on conflict (coin, month) do update set manifest_key = excluded.manifest_key,
-          parts = excluded.parts, rows = lake_months.rows + excluded.rows, loaded_at = now()`,
+    sql`insert into ${table} (coin, ${period}, manifest_key, parts, rows)
+        select e.coin, e.period, e.manifest_key,
+               array(select jsonb_array_elements_text(e.parts)), e.rows
+        from jsonb_to_recordset(${JSON.stringify(entries)}::jsonb)
+          as e(coin text, period ${sql.raw(LEDGERS[unit].type)}, manifest_key text, parts jsonb,
+               rows integer)
+        on conflict (coin, ${period}) do update set manifest_key = excluded.manifest_key,
+          parts = excluded.parts, rows = ${table}.rows + excluded.rows, loaded_at = now()`,
   );
 }

@@ -18,6 +18,7 @@ import {
   type AlertRule,
 } from './alerts.api';
 import { validateRule, valuesOf } from './rule-validation';
+import { ListTable } from '../ui/ListTable';
 
 /** The alert rules and their state; editors add, edit, switch, test and delete them. */
 export function AlertsPage() {
@@ -79,35 +80,33 @@ export function AlertsPage() {
     );
   } else {
     body = (
-      <table className="products team-table" data-testid="alert-rules">
-        <caption className="visually-hidden">{ta.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ta.columns.name}</th>
-            <th scope="col">{ta.columns.kind}</th>
-            <th scope="col">{ta.columns.threshold}</th>
-            <th scope="col">{ta.columns.state}</th>
-            {can.edit ? <th scope="col">{ta.columns.actions}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rules.data.map((rule) => (
-            <RuleRow
-              key={rule.id}
-              rule={rule}
-              editable={can.edit}
-              onEdit={() => {
-                setEditing(rule.id);
-              }}
-              onToggle={() => void toggle(rule)}
-              onTest={() => void test(rule)}
-              onRemove={() => {
-                setRemoving(rule);
-              }}
-            />
-          ))}
-        </tbody>
-      </table>
+      <ListTable
+        caption={ta.title}
+        columns={[
+          ta.columns.name,
+          ta.columns.kind,
+          ta.columns.threshold,
+          ta.columns.state,
+          can.edit ? ta.columns.actions : null,
+        ]}
+        testId="alert-rules"
+      >
+        {rules.data.map((rule) => (
+          <RuleRow
+            key={rule.id}
+            rule={rule}
+            editable={can.edit}
+            onEdit={() => {
+              setEditing(rule.id);
+            }}
+            onToggle={() => void toggle(rule)}
+            onTest={() => void test(rule)}
+            onRemove={() => {
+              setRemoving(rule);
+            }}
+          />
+        ))}
+      </ListTable>
     );
   }
 

@@ -1,6 +1,7 @@
 import { alertKindRules } from '../api/rules.generated';
 import { useI18n } from '../i18n/I18nProvider';
 import type { AlertRule } from './alerts.api';
+import { RowAction } from '../ui/RowAction';
 
 /** One rule: what it watches, its threshold, its state, and (for editors) what can be done. */
 export function RuleRow({
@@ -44,38 +45,21 @@ export function RuleRow({
       </td>
       {editable ? (
         <td className="actions">
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={ta.editLabel(rule.name)}
-            onClick={onEdit}
-          >
+          <RowAction label={ta.editLabel(rule.name)} onClick={onEdit}>
             {ta.editAction}
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={rule.enabled ? ta.disableLabel(rule.name) : ta.enableLabel(rule.name)}
+          </RowAction>
+          <RowAction
+            label={rule.enabled ? ta.disableLabel(rule.name) : ta.enableLabel(rule.name)}
             onClick={onToggle}
           >
             {rule.enabled ? ta.disable : ta.enable}
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={ta.testLabel(rule.name)}
-            onClick={onTest}
-          >
+          </RowAction>
+          <RowAction label={ta.testLabel(rule.name)} onClick={onTest}>
             {ta.test}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger-quiet"
-            aria-label={ta.removeLabel(rule.name)}
-            onClick={onRemove}
-          >
+          </RowAction>
+          <RowAction label={ta.removeLabel(rule.name)} onClick={onRemove} danger>
             {ta.remove}
-          </button>
+          </RowAction>
         </td>
       ) : null}
     </tr>

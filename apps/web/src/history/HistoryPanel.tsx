@@ -17,6 +17,7 @@ import {
   type HistoryEntry,
 } from './history.api';
 import { Loading } from '../ui/Loading';
+import { RowAction } from '../ui/RowAction';
 
 interface Props {
   id: number;
@@ -123,14 +124,9 @@ export function HistoryPanel({ id, etag, canRestore, onChanged }: Props) {
                   </table>
                 ) : null}
                 {canRestore && !current && entry.after !== null ? (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={th.restoreLabel(when)}
-                    onClick={() => void restore(entry)}
-                  >
+                  <RowAction label={th.restoreLabel(when)} onClick={() => void restore(entry)}>
                     {th.restore}
-                  </button>
+                  </RowAction>
                 ) : null}
               </li>
             );

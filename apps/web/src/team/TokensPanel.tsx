@@ -8,6 +8,8 @@ import { useNotify } from '../ui/Toasts';
 import { createToken, listTokens, revokeToken, tokensKey } from './team.api';
 import type { NewToken, Token } from './team.types';
 import { ErrorLine } from '../ui/ErrorLine';
+import { ListTable } from '../ui/ListTable';
+import { RowAction } from '../ui/RowAction';
 
 /** Personal API tokens: created with a name and an expiry, shown once, listed, revoked. */
 export function TokensPanel() {
@@ -98,42 +100,36 @@ export function TokensPanel() {
       {tokens.isError ? <LoadFailed message={ta.failed(describeError(tokens.error, t))} /> : null}
       {tokens.data?.length === 0 ? <p>{ta.none}</p> : null}
       {tokens.data?.length ? (
-        <table className="products team-table">
-          <caption className="visually-hidden">{ta.tokens}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ta.columns.name}</th>
-              <th scope="col">{ta.columns.created}</th>
-              <th scope="col">{ta.columns.expires}</th>
-              <th scope="col">{ta.columns.state}</th>
-              <th scope="col">
-                <span className="visually-hidden">{ta.revoke}</span>
-              </th>
+        <ListTable
+          caption={ta.tokens}
+          columns={[
+            ta.columns.name,
+            ta.columns.created,
+            ta.columns.expires,
+            ta.columns.state,
+            <span className="visually-hidden">{ta.revoke}</span>,
+          ]}
+        >
+          {tokens.data.map((token) => (
+            <tr key={token.id}>
+              <td>{token.name}</td>
+              <td>{format.dateTime(token.created_at)}</td>
+              <td>{format.dateTime(token.expires_at)}</td>
+              <td>{stateOf(token)}</td>
+              <td className="actions">
+                {token.revoked ? null : (
+                  <RowAction
+                    label={ta.revokeLabel(token.name)}
+                    onClick={() => void revoke(token)}
+                    danger
+                  >
+                    {ta.revoke}
+                  </RowAction>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.data.map((token) => (
-              <tr key={token.id}>
-                <td>{token.name}</td>
-                <td>{format.dateTime(token.created_at)}</td>
-                <td>{format.dateTime(token.expires_at)}</td>
-                <td>{stateOf(token)}</td>
-                <td className="actions">
-                  {token.revoked ? null : (
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      aria-label={ta.revokeLabel(token.name)}
-                      onClick={() => void revoke(token)}
-                    >
-                      {ta.revoke}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       ) : null}
     </section>
   );

@@ -11,6 +11,7 @@ import { changeUser, listUsers, usersKey } from './team.api';
 import { ROLES, type Role, type User, type UserChange } from './team.types';
 import { Loading } from '../ui/Loading';
 import { Page } from '../ui/Page';
+import { ListTable } from '../ui/ListTable';
 
 /** The admin page: every user with their role and state; add, change role, disable, reset. */
 export function UsersPage() {
@@ -41,60 +42,52 @@ export function UsersPage() {
     body = <LoadFailed message={tu.failed(describeError(users.error, t))} />;
   } else {
     body = (
-      <table className="products team-table">
-        <caption className="visually-hidden">{tu.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tu.columns.name}</th>
-            <th scope="col">{tu.columns.role}</th>
-            <th scope="col">{tu.columns.state}</th>
-            <th scope="col">{tu.columns.actions}</th>
+      <ListTable
+        caption={tu.title}
+        columns={[tu.columns.name, tu.columns.role, tu.columns.state, tu.columns.actions]}
+      >
+        {users.data.map((user) => (
+          <tr key={user.id}>
+            <td>{user.username}</td>
+            <td>
+              <select
+                aria-label={tu.roleOf(user.username)}
+                value={user.role}
+                onChange={(event) => void change(user, { role: event.target.value as Role })}
+              >
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t.team.roles[role]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>{user.disabled ? tu.disabled : tu.active}</td>
+            <td className="actions">
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={
+                  user.disabled ? tu.enableLabel(user.username) : tu.disableLabel(user.username)
+                }
+                onClick={() => void change(user, { disabled: !user.disabled })}
+              >
+                {user.disabled ? tu.enable : tu.disable}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={tu.resetLabel(user.username)}
+                onClick={() => {
+                  setResetting(user);
+                }}
+              >
+                {tu.reset}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.data.map((user) => (
-            <tr key={user.id}>
-              <td>{user.username}</td>
-              <td>
-                <select
-                  aria-label={tu.roleOf(user.username)}
-                  value={user.role}
-                  onChange={(event) => void change(user, { role: event.target.value as Role })}
-                >
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {t.team.roles[role]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>{user.disabled ? tu.disabled : tu.active}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={
-                    user.disabled ? tu.enableLabel(user.username) : tu.disableLabel(user.username)
-                  }
-                  onClick={() => void change(user, { disabled: !user.disabled })}
-                >
-                  {user.disabled ? tu.enable : tu.disable}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={tu.resetLabel(user.username)}
-                  onClick={() => {
-                    setResetting(user);
-                  }}
-                >
-                  {tu.reset}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ListTable>
     );
   }
 

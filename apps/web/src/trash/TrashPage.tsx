@@ -12,6 +12,8 @@ import { PurgeDialog } from './PurgeDialog';
 import { listTrash, restoreProduct, TRASH_PAGE, trashKeys, type Trashed } from './trash.api';
 import { Loading } from '../ui/Loading';
 import { Page } from '../ui/Page';
+import { ListTable } from '../ui/ListTable';
+import { RowAction } from '../ui/RowAction';
 
 /** Deleted products, newest first: restore (editors), delete for good (admins). */
 export function TrashPage() {
@@ -62,48 +64,39 @@ export function TrashPage() {
     const { items, total } = trash.data;
     body = (
       <>
-        <table className="products team-table" data-testid="trash">
-          <caption className="visually-hidden">{tt.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tt.columns.id}</th>
-              <th scope="col">{tt.columns.name}</th>
-              <th scope="col">{tt.columns.deleted}</th>
-              <th scope="col">{tt.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((product) => (
-              <tr key={product.id}>
-                <td>{format.number(product.id)}</td>
-                <td>{product.name}</td>
-                <td>{format.dateTime(product.deleted_at)}</td>
-                <td className="actions">
+        <ListTable
+          caption={tt.title}
+          columns={[tt.columns.id, tt.columns.name, tt.columns.deleted, tt.columns.actions]}
+          testId="trash"
+        >
+          {items.map((product) => (
+            <tr key={product.id}>
+              <td>{format.number(product.id)}</td>
+              <td>{product.name}</td>
+              <td>{format.dateTime(product.deleted_at)}</td>
+              <td className="actions">
+                <RowAction
+                  label={tt.restoreLabel(product.name)}
+                  onClick={() => void restore(product)}
+                >
+                  {tt.restore}
+                </RowAction>
+                {can.admin ? (
                   <button
                     type="button"
-                    className="button button-small"
-                    aria-label={tt.restoreLabel(product.name)}
-                    onClick={() => void restore(product)}
+                    className="button button-small button-danger-quiet"
+                    aria-label={tt.purgeLabel(product.name)}
+                    onClick={() => {
+                      setPurging(product);
+                    }}
                   >
-                    {tt.restore}
+                    {tt.purge}
                   </button>
-                  {can.admin ? (
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      aria-label={tt.purgeLabel(product.name)}
-                      onClick={() => {
-                        setPurging(product);
-                      }}
-                    >
-                      {tt.purge}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
         {total > TRASH_PAGE ? (
           <div className="form-actions">
             <button
