@@ -11,17 +11,20 @@ where ($1::text is null or month >= $2::text)
   and ($3::text is null or month <= $4::text);
 
 -- recordLoaded
-insert into lake_days (coin, day, manifest_key, parts, rows)
-select d.coin, d.day, d.manifest_key,
-       array(select jsonb_array_elements_text(d.parts)), d.rows
-from jsonb_to_recordset($1::jsonb) as d(coin text, day date, manifest_key text, parts jsonb, rows integer)
-on conflict (coin, day) do update set manifest_key = excluded.manifest_key,
-  parts = excluded.parts, rows = lake_days.rows + excluded.rows,
-  loaded_at = now();
+insert into "lake_days" (coin, "day", manifest_key, parts, rows)
+select e.coin, e.period, e.manifest_key,
+       array(select jsonb_array_elements_text(e.parts)), e.rows
+from jsonb_to_recordset($1::jsonb)
+  as e(coin text, period date, manifest_key text, parts jsonb,
+       rows integer)
+on conflict (coin, "day") do update set manifest_key = excluded.manifest_key,
+  parts = excluded.parts, rows = "lake_days".rows + excluded.rows, loaded_at = now();
 
-insert into lake_months (coin, month, manifest_key, parts, rows)
-select m.coin, m.month, m.manifest_key,
-       array(select jsonb_array_elements_text(m.parts)), m.rows
-from jsonb_to_recordset($1::jsonb) as m(coin text, month text, manifest_key text, parts jsonb, rows integer)
-on conflict (coin, month) do update set manifest_key = excluded.manifest_key,
-  parts = excluded.parts, rows = lake_months.rows + excluded.rows, loaded_at = now();
+insert into "lake_months" (coin, "month", manifest_key, parts, rows)
+select e.coin, e.period, e.manifest_key,
+       array(select jsonb_array_elements_text(e.parts)), e.rows
+from jsonb_to_recordset($1::jsonb)
+  as e(coin text, period text, manifest_key text, parts jsonb,
+       rows integer)
+on conflict (coin, "month") do update set manifest_key = excluded.manifest_key,
+  parts = excluded.parts, rows = "lake_months".rows + excluded.rows, loaded_at = now();
