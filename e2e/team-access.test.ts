@@ -66,7 +66,7 @@ describe('open local mode (no users, no API_TOKEN)', () => {
     const { page } = watched;
     await page.goto(`${system.webUrl}/products/1`);
     await page.getByRole('list', { name: 'History' }).waitFor();
-    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash', 'Users']);
+    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash', 'Alerts', 'Users']);
     await page.getByRole('button', { name: 'Delete product' }).waitFor();
     expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Enter API token' }).count()).toBe(0);
@@ -137,7 +137,7 @@ describe('API_TOKEN only (no users)', () => {
     await page.goto(`${system.webUrl}/products/1`);
     await page.getByRole('heading', { name: 'Edit product #1' }).waitFor();
     await page.getByRole('button', { name: 'Enter API token' }).waitFor();
-    expect(await navigation(page)).toEqual(['Prices', 'Catalog']);
+    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Alerts']);
     // The history needs a role: not offered to an anonymous caller.
     expect(await page.getByRole('list', { name: 'History' }).count()).toBe(0);
     // Writes stay offered, as before: they ask for the token.
@@ -153,7 +153,7 @@ describe('API_TOKEN only (no users)', () => {
     await prompt.getByRole('button', { name: 'Continue' }).click();
     expect(await page.getByTestId('signed-in-as').innerText()).toBe('API_TOKEN (admin)');
     await page.getByRole('list', { name: 'History' }).getByText('Created').waitFor();
-    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash', 'Users']);
+    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash', 'Alerts', 'Users']);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Trash' }).click();
@@ -164,7 +164,7 @@ describe('API_TOKEN only (no users)', () => {
     await page.getByRole('link', { name: 'Catalog', exact: true }).click();
     await page.getByRole('button', { name: 'Forget the token' }).click();
     await page.getByRole('button', { name: 'Enter API token' }).waitFor();
-    expect(await navigation(page)).toEqual(['Prices', 'Catalog']);
+    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Alerts']);
   });
 });
 
@@ -201,7 +201,7 @@ describe('people sign in (a user exists)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await page.getByTestId('signed-in-as').innerText()).toBe('edu (editor)');
     await page.getByRole('link', { name: 'New product' }).waitFor();
-    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash']);
+    expect(await navigation(page)).toEqual(['Prices', 'Catalog', 'Trash', 'Alerts']);
     const me: unknown = await page.evaluate(async () => {
       const response = await fetch('/api/auth/me');
       return (await response.json()) as unknown;
