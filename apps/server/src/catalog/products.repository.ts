@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
+import { preparedPer } from '../db/prepared.js';
 import { execute, rowShape, select } from '../db/rows.js';
 import { categories, products, signingKeys } from '../db/schema.js';
 import type { Categoria, Category, Product, ProductCreate } from './product.schema.js';
@@ -29,22 +30,17 @@ const decimal = (value: number): string => String(value);
 /** The one place that keeps trashed products out of the catalog: every read and write uses it. */
 export const live = isNull(products.deleted_at);
 
-const prepareFindById = (db: Database) =>
+const findById = preparedPer((db) =>
   db
     .select()
     .from(products)
     .where(and(eq(products.id, sql.placeholder('id')), live))
-    .prepare('cais_product_by_id');
-const findByIdStatements = new WeakMap<Database, ReturnType<typeof prepareFindById>>();
+    .prepare('cais_product_by_id'),
+);
 
-/** The hottest read: a prepared statement per database, parsed and planned once per connection. */
+/** The hottest read, prepared. */
 export async function findProduct(db: Database, id: number): Promise<Product | undefined> {
-  let statement = findByIdStatements.get(db);
-  if (!statement) {
-    statement = prepareFindById(db);
-    findByIdStatements.set(db, statement);
-  }
-  const [row] = await statement.execute({ id });
+  const [row] = await findById(db).execute({ id });
   return row && toProduct(row);
 }
 

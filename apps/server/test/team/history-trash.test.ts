@@ -33,7 +33,7 @@ describeEachDatabase('history and trash', (database) => {
     await resetCatalog(database());
   });
 
-  const create = async (overrides: Partial<typeof validProduct> = {}) => {
+  const create = async (overrides: Partial<typeof validProduct & { sku: string }> = {}) => {
     const response = await app.inject({
       method: 'POST',
       url: '/products',
