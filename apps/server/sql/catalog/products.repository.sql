@@ -16,20 +16,11 @@ drop index "products_search_text_trgm_idx";
 
 CREATE INDEX products_search_text_trgm_idx ON public.products USING gin (search_text gin_trgm_ops);
 
--- insertProduct
-insert into "products" ("id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at") values (default, $1, $2, $3, $4, $5, default, default, $6, default) returning "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at";
-
 -- findProduct
 select "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at" from "products" where ("products"."id" = $1 and "products"."deleted_at" is null);
 
 -- lockProduct
 select "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at" from "products" where ("products"."id" = $1 and "products"."deleted_at" is null) for update;
-
--- updateProduct
-update "products" set "price" = $1, "updated_at" = now() where ("products"."id" = $2 and "products"."deleted_at" is null) returning "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at";
-
--- trashProduct
-update "products" set "deleted_at" = now() where ("products"."id" = $1 and "products"."deleted_at" is null) returning "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at";
 
 -- listCategories
 select "id", "name" from "categories" order by "categories"."id" asc;

@@ -5,14 +5,5 @@ select "id", "name", "description", "price", "categoria", "email_fornecedor", "c
 
 select count(*) from "products" where "products"."deleted_at" is not null;
 
--- lockTrashed
-select "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at" from "products" where ("products"."id" = $1 and "products"."deleted_at" is not null) for update;
-
--- untrashProduct
-update "products" set "deleted_at" = $1 where ("products"."id" = $2 and "products"."deleted_at" is not null) returning "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at";
-
--- purgeProduct
-delete from "products" where ("products"."id" = $1 and "products"."deleted_at" is not null) returning "id", "name", "description", "price", "categoria", "email_fornecedor", "created_at", "updated_at", "sku", "deleted_at";
-
 -- trashedBefore
 select "id" from "products" where ("products"."deleted_at" is not null and "products"."deleted_at" < $1) order by "products"."deleted_at" limit $2;

@@ -4,7 +4,7 @@
 insert into "sessions" ("id", "user_id", "csrf_hash", "created_at", "last_seen_at", "expires_at") values ($1, $2, $3, default, default, $4);
 
 -- findLiveSession
-select "sessions"."csrf_hash", "sessions"."last_seen_at" < now() - interval '1 minute', "users"."id", "users"."username", "users"."password_hash", "users"."role", "users"."disabled_at", "users"."created_at" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" where ("sessions"."id" = $1 and "sessions"."expires_at" > now() and "sessions"."last_seen_at" > now() - $2 * interval '1 millisecond' and "users"."disabled_at" is null);
+select "sessions"."csrf_hash", "sessions"."last_seen_at" < now() - $1::float8 * interval '1 millisecond', "users"."id", "users"."username", "users"."password_hash", "users"."role", "users"."disabled_at", "users"."created_at" from "sessions" inner join "users" on "users"."id" = "sessions"."user_id" where ("sessions"."id" = $2 and "sessions"."expires_at" > now() and "sessions"."last_seen_at" > now() - $3::float8 * interval '1 millisecond' and "users"."disabled_at" is null);
 
 -- deleteSession
 delete from "sessions" where "sessions"."id" = $1;

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { productHistory } from '../db/schema.js';
-import type { Actor } from './actor.js';
 import type { HistoryAction, HistoryEntry } from './history.schema.js';
 import type { Product } from './product.schema.js';
 
@@ -19,24 +18,6 @@ const toEntry = (row: Row): HistoryEntry => ({
   before: row.before as Product | null,
   after: row.after as Product | null,
 });
-
-export async function appendHistory(
-  db: Database,
-  action: HistoryAction,
-  actor: Actor,
-  change: { before: Product | null; after: Product | null },
-): Promise<void> {
-  const product = change.after ?? change.before;
-  if (!product) throw new Error('a history entry needs a product');
-  await db.insert(productHistory).values({
-    product_id: product.id,
-    action,
-    actor: actor.name,
-    request_id: actor.requestId ?? null,
-    before: change.before,
-    after: change.after,
-  });
-}
 
 /** Newest first. */
 export async function findHistoryPage(

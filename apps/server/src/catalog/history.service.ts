@@ -4,7 +4,6 @@ import type { Actor } from './actor.js';
 import * as history from './history.repository.js';
 import type { HistoryEntry, PageQuery } from './history.schema.js';
 import type { Product } from './product.schema.js';
-import * as repo from './products.repository.js';
 import { afterWrite, recordedChange, throwError, type Catalog } from './products.service.js';
 
 /** The history's use cases: read a product's changes, revert to one, export them all. */
@@ -35,9 +34,10 @@ export async function revertProduct(
   const { name, description, price, categoria, email_fornecedor } = version;
   return afterWrite(
     catalog,
-    recordedChange(catalog.db, actor, productId, ifMatch, 'revert', (tx) =>
-      repo.updateProduct(tx, productId, { name, description, price, categoria, email_fornecedor }),
-    ),
+    recordedChange(catalog.db, actor, productId, ifMatch, {
+      action: 'revert',
+      changes: { name, description, price, categoria, email_fornecedor },
+    }),
   );
 }
 

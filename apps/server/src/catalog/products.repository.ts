@@ -1,15 +1,10 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Database } from '../db/client.js';
+import { preparedPer } from '../db/prepared.js';
 import { execute, rowShape, select } from '../db/rows.js';
 import { categories, products, signingKeys } from '../db/schema.js';
-import type {
-  Categoria,
-  Category,
-  Product,
-  ProductChanges,
-  ProductCreate,
-} from './product.schema.js';
+import type { Categoria, Category, Product, ProductCreate } from './product.schema.js';
 
 /** All SQL of the catalog. Prices cross this boundary as decimal text, never as float maths. */
 
@@ -35,22 +30,17 @@ const decimal = (value: number): string => String(value);
 /** The one place that keeps trashed products out of the catalog: every read and write uses it. */
 export const live = isNull(products.deleted_at);
 
-const prepareFindById = (db: Database) =>
+const findById = preparedPer((db) =>
   db
     .select()
     .from(products)
     .where(and(eq(products.id, sql.placeholder('id')), live))
-    .prepare('cais_product_by_id');
-const findByIdStatements = new WeakMap<Database, ReturnType<typeof prepareFindById>>();
+    .prepare('cais_product_by_id'),
+);
 
-/** The hottest read: a prepared statement per database, parsed and planned once per connection. */
+/** The hottest read, prepared. */
 export async function findProduct(db: Database, id: number): Promise<Product | undefined> {
-  let statement = findByIdStatements.get(db);
-  if (!statement) {
-    statement = prepareFindById(db);
-    findByIdStatements.set(db, statement);
-  }
-  const [row] = await statement.execute({ id });
+  const [row] = await findById(db).execute({ id });
   return row && toProduct(row);
 }
 
@@ -61,56 +51,6 @@ export async function lockProduct(db: Database, id: number): Promise<Product | u
     .from(products)
     .where(and(eq(products.id, id), live))
     .for('update');
-  return row && toProduct(row);
-}
-
-export async function insertProduct(db: Database, input: ProductCreate): Promise<Product> {
-  const [row] = await db
-    .insert(products)
-    .values({
-      name: input.name,
-      description: input.description ?? null,
-      price: decimal(input.price),
-      categoria: input.categoria,
-      email_fornecedor: input.email_fornecedor,
-      sku: input.sku ?? null,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
-  return toProduct(row);
-}
-
-export async function updateProduct(
-  db: Database,
-  id: number,
-  changes: ProductChanges,
-): Promise<Product | undefined> {
-  // Column by column: a body is an object at run time whatever its type says, and spreading it
-  // would write any column it names (drizzle skips the undefined ones).
-  const { name, description, price, categoria, email_fornecedor, sku } = changes;
-  const [row] = await db
-    .update(products)
-    .set({
-      name,
-      description,
-      price: price === undefined ? undefined : decimal(price),
-      categoria,
-      email_fornecedor,
-      sku,
-      updated_at: sql`now()`,
-    })
-    .where(and(eq(products.id, id), live))
-    .returning();
-  return row && toProduct(row);
-}
-
-/** Moves the product to the trash; it answers as gone until restored. */
-export async function trashProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db
-    .update(products)
-    .set({ deleted_at: sql`now()` })
-    .where(and(eq(products.id, id), live))
-    .returning();
   return row && toProduct(row);
 }
 

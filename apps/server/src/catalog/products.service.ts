@@ -6,8 +6,11 @@ import { ifMatchSatisfied } from './etag.js';
 import { driverError } from '../db/errors.js';
 import * as idempotency from './idempotency.repository.js';
 import type * as list from './product-list.repository.js';
-import { appendHistory } from './history.repository.js';
-import { insertProductRecorded } from './recorded-create.repository.js';
+import {
+  changeRecorded,
+  insertProductRecorded,
+  type RecordedChange,
+} from './recorded-writes.repository.js';
 import * as repo from './products.repository.js';
 import { TotalsCache } from './totals-cache.js';
 import {
@@ -97,13 +100,6 @@ export async function createProduct(
   return afterWrite(catalog, create(catalog.db, actor, input, idempotencyKey));
 }
 
-/** Inserts the product and its history entry in the caller's transaction. */
-async function insertRecorded(tx: Database, actor: Actor, input: ProductCreate): Promise<Product> {
-  const product = await repo.insertProduct(tx, input);
-  await appendHistory(tx, 'create', actor, { before: null, after: product });
-  return product;
-}
-
 async function create(
   db: Database,
   actor: Actor,
@@ -129,7 +125,7 @@ async function create(
   if (stored) return replay(stored);
   try {
     return await db.transaction(async (tx) => {
-      const product = await skuTaken(insertRecorded(tx, actor, input), input.sku);
+      const product = await skuTaken(insertProductRecorded(tx, input, actor), input.sku);
       const saved = await idempotency.saveResponse(tx, idempotencyKey, {
         requestHash: hash,
         status: 201,
@@ -170,24 +166,24 @@ export async function updateProduct(
 }
 
 /**
- * Locks the live product, checks If-Match, applies `write` and records the change, all in one
- * transaction: the history can never disagree with the row.
+ * Writes the change to the live product and records it. Without If-Match that is one statement
+ * (see changeRecorded); with it, the row is locked and its ETag (a hash computed here, not in
+ * SQL) checked first, in the same transaction: the history can never disagree with the row.
  */
-export function recordedChange(
+export async function recordedChange(
   db: Database,
   actor: Actor,
   id: number,
   ifMatch: string | undefined,
-  action: 'update' | 'delete' | 'revert',
-  write: (tx: Database, current: Product) => Promise<Product | undefined>,
+  change: RecordedChange,
 ): Promise<Product> {
+  if (ifMatch === undefined) {
+    return (await changeRecorded(db, id, change, actor)) ?? throwError(notFound());
+  }
   return db.transaction(async (tx) => {
     const current = (await repo.lockProduct(tx, id)) ?? throwError(notFound());
-    if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, current)) throw stale();
-    const after = (await write(tx, current)) ?? throwError(notFound());
-    await appendHistory(tx, action, actor, { before: current, after });
-    // A delete answers with the product as it was, as the original service did.
-    return action === 'delete' ? current : after;
+    if (!ifMatchSatisfied(ifMatch, current)) throw stale();
+    return (await changeRecorded(tx, id, change, actor)) ?? throwError(notFound());
   });
 }
 
@@ -204,9 +200,7 @@ async function update(
     if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, current)) throw stale();
     return current;
   }
-  return recordedChange(db, actor, id, ifMatch, 'update', (tx) =>
-    repo.updateProduct(tx, id, changes),
-  );
+  return recordedChange(db, actor, id, ifMatch, { action: 'update', changes });
 }
 
 /** Moves the product to the trash (see trash.service.ts to restore or purge it). */
@@ -216,10 +210,7 @@ export async function deleteProduct(
   id: number,
   ifMatch?: string,
 ): Promise<Product> {
-  return afterWrite(
-    catalog,
-    recordedChange(catalog.db, actor, id, ifMatch, 'delete', (tx) => repo.trashProduct(tx, id)),
-  );
+  return afterWrite(catalog, recordedChange(catalog.db, actor, id, ifMatch, { action: 'delete' }));
 }
 
 /** Idempotency keys answer retries for a day; older ones are dropped. */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, lt } from 'drizzle-orm';
+import { and, count, desc, isNotNull, lt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { products } from '../db/schema.js';
 import type { Product } from './product.schema.js';
@@ -33,32 +33,6 @@ export async function findTrashPage(
     db.select({ total: count() }).from(products).where(trashed),
   ]);
   return { items: rows.map(toTrashed), total: counted?.total ?? 0 };
-}
-
-export async function lockTrashed(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db
-    .select()
-    .from(products)
-    .where(and(eq(products.id, id), trashed))
-    .for('update');
-  return row && toProduct(row);
-}
-
-export async function untrashProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db
-    .update(products)
-    .set({ deleted_at: null })
-    .where(and(eq(products.id, id), trashed))
-    .returning();
-  return row && toProduct(row);
-}
-
-export async function purgeProduct(db: Database, id: number): Promise<Product | undefined> {
-  const [row] = await db
-    .delete(products)
-    .where(and(eq(products.id, id), trashed))
-    .returning();
-  return row && toProduct(row);
 }
 
 /** Ids of products trashed before `cutoff`, oldest first, for the automatic purge. */

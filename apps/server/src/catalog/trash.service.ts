@@ -1,8 +1,8 @@
 import { AppError } from '../http/app-error.js';
 import type { Actor } from './actor.js';
-import { appendHistory } from './history.repository.js';
 import type { PageQuery } from './history.schema.js';
 import type { Product } from './product.schema.js';
+import { changeRecorded } from './recorded-writes.repository.js';
 import { afterWrite, throwError, type Catalog } from './products.service.js';
 import * as trash from './trash.repository.js';
 
@@ -12,25 +12,16 @@ const notInTrash = () => new AppError('not_found', 'No product with this id is i
 
 export const listTrash = ({ db }: Catalog, page: PageQuery) => trash.findTrashPage(db, page);
 
-export function restoreProduct(catalog: Catalog, actor: Actor, id: number): Promise<Product> {
-  return afterWrite(
-    catalog,
-    catalog.db.transaction(async (tx) => {
-      const before = (await trash.lockTrashed(tx, id)) ?? throwError(notInTrash());
-      const after = (await trash.untrashProduct(tx, id)) ?? throwError(notInTrash());
-      await appendHistory(tx, 'restore', actor, { before, after });
-      return after;
-    }),
-  );
+export async function restoreProduct(catalog: Catalog, actor: Actor, id: number): Promise<Product> {
+  const restore = changeRecorded(catalog.db, id, { action: 'restore' }, actor);
+  return (await afterWrite(catalog, restore)) ?? throwError(notInTrash());
 }
 
 /** Deletes a trashed product for good; its history stays, ending with a `purge` entry. */
-export function purgeProduct(catalog: Catalog, actor: Actor, id: number): Promise<Product> {
-  return catalog.db.transaction(async (tx) => {
-    const before = (await trash.purgeProduct(tx, id)) ?? throwError(notInTrash());
-    await appendHistory(tx, 'purge', actor, { before, after: null });
-    return before;
-  });
+export async function purgeProduct(catalog: Catalog, actor: Actor, id: number): Promise<Product> {
+  return (
+    (await changeRecorded(catalog.db, id, { action: 'purge' }, actor)) ?? throwError(notInTrash())
+  );
 }
 
 export const DEFAULT_TRASH_DAYS = 30;

@@ -1,5 +1,6 @@
 import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { preparedPer } from '../db/prepared.js';
 import { sessions, users } from '../db/schema.js';
 import { toUser, type User } from './users.repository.js';
 
@@ -18,31 +19,46 @@ export async function insertSession(
 }
 
 /**
- * The live session and its enabled user, or undefined when unknown, past its absolute expiry,
- * idle longer than `idleMs`, or the user is disabled. Marks it seen (at most once a minute, so
- * reads do not each write).
+ * How stale last_seen_at may get before a request writes it again: a minute, or a tenth of the
+ * idle timeout when that is shorter, so an active session never idles out (it ends at most a
+ * tenth early) while reads rarely write.
  */
-export async function findLiveSession(
-  db: Database,
-  id: string,
-  idleMs: number,
-): Promise<{ user: User; csrfHash: string } | undefined> {
-  const [row] = await db
+export const touchAfterMs = (idleMs: number) => Math.min(60_000, idleMs / 10);
+
+const liveSession = preparedPer((db) =>
+  db
     .select({
       csrfHash: sessions.csrf_hash,
-      stale: sql<boolean>`${sessions.last_seen_at} < now() - interval '1 minute'`,
+      stale: sql<boolean>`${sessions.last_seen_at} < now() - ${sql.placeholder('touchMs')}::float8 * interval '1 millisecond'`,
       user: users,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.user_id))
     .where(
       and(
-        eq(sessions.id, id),
+        eq(sessions.id, sql.placeholder('id')),
         gt(sessions.expires_at, sql`now()`),
-        gt(sessions.last_seen_at, sql`now() - ${idleMs} * interval '1 millisecond'`),
+        gt(
+          sessions.last_seen_at,
+          sql`now() - ${sql.placeholder('idleMs')}::float8 * interval '1 millisecond'`,
+        ),
         sql`${users.disabled_at} is null`,
       ),
-    );
+    )
+    .prepare('cais_live_session'),
+);
+
+/**
+ * The live session and its enabled user, or undefined when unknown, past its absolute expiry,
+ * idle longer than `idleMs`, or the user is disabled. Marks it seen (at most once per touchAfterMs,
+ * so reads do not each write). The look-up is prepared: every cookie request runs it.
+ */
+export async function findLiveSession(
+  db: Database,
+  id: string,
+  idleMs: number,
+): Promise<{ user: User; csrfHash: string } | undefined> {
+  const [row] = await liveSession(db).execute({ id, idleMs, touchMs: touchAfterMs(idleMs) });
   if (!row) return undefined;
   if (row.stale) {
     await db

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { preparedPer } from '../db/prepared.js';
 import { apiTokens, users } from '../db/schema.js';
 import { toUser, type User } from './users.repository.js';
 
@@ -47,23 +48,32 @@ export async function listTokens(db: Database, userId: number): Promise<TokenInf
   return rows.map(toInfo);
 }
 
-/** The token's enabled user, when the token is neither revoked nor expired. */
-export async function findTokenUser(
-  db: Database,
-  hash: string,
-): Promise<{ user: User; tokenName: string } | undefined> {
-  const [row] = await db
+const tokenUser = preparedPer((db) =>
+  db
     .select({ tokenName: apiTokens.name, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.user_id))
     .where(
       and(
-        eq(apiTokens.token_hash, hash),
+        eq(apiTokens.token_hash, sql.placeholder('hash')),
         isNull(apiTokens.revoked_at),
         gt(apiTokens.expires_at, sql`now()`),
         isNull(users.disabled_at),
       ),
-    );
+    )
+    .prepare('cais_token_user'),
+);
+
+/**
+ * The token's enabled user, when the token is neither revoked nor expired. Prepared: every
+ * request signed in with a token runs it. Read on every request (never cached), so a revoked
+ * token stops working at once on every api task.
+ */
+export async function findTokenUser(
+  db: Database,
+  hash: string,
+): Promise<{ user: User; tokenName: string } | undefined> {
+  const [row] = await tokenUser(db).execute({ hash });
   return row && { user: toUser(row.user), tokenName: row.tokenName };
 }
 

@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
 import * as history from '../../src/catalog/history.repository.js';
-import type { Product } from '../../src/catalog/product.schema.js';
-import * as recorded from '../../src/catalog/recorded-create.repository.js';
+import * as recorded from '../../src/catalog/recorded-writes.repository.js';
 import * as trash from '../../src/catalog/trash.repository.js';
 import * as sessions from '../../src/team/sessions.repository.js';
 import * as attempts from '../../src/team/sign-in-attempts.repository.js';
@@ -17,30 +16,22 @@ import { describeSnapshots } from './capture.js';
 
 const at = (iso: string) => new Date(iso);
 const actor = { name: 'ana', requestId: 'req-1' };
-const product: Product = {
-  id: 1,
-  name: 'Caneta',
-  description: null,
-  price: 2.5,
-  categoria: 'Roupas',
-  email_fornecedor: 'a@example.com',
-  sku: 'CAN-1',
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-};
 
 describeSnapshots({
-  'catalog/recorded-create.repository': {
+  'catalog/recorded-writes.repository': {
     insertProductRecorded: (db) =>
       recorded.insertProductRecorded(
         db,
         { name: 'Caneta', price: 2.5, categoria: 'Roupas', email_fornecedor: 'a@example.com' },
         actor,
       ),
+    changeRecorded: async (db) => {
+      await recorded.changeRecorded(db, 1, { action: 'update', changes: { price: 3 } }, actor);
+      await recorded.changeRecorded(db, 1, { action: 'delete' }, actor);
+      await recorded.changeRecorded(db, 1, { action: 'restore' }, actor);
+    },
   },
   'catalog/history.repository': {
-    appendHistory: (db) =>
-      history.appendHistory(db, 'update', actor, { before: product, after: product }),
     findHistoryPage: (db) => history.findHistoryPage(db, 1, { limit: 50, offset: 0 }),
     findHistoryEntry: (db) => history.findHistoryEntry(db, 1, 1),
     allHistory: async (db) => {
@@ -49,9 +40,6 @@ describeSnapshots({
   },
   'catalog/trash.repository': {
     findTrashPage: (db) => trash.findTrashPage(db, { limit: 50, offset: 0 }),
-    lockTrashed: (db) => trash.lockTrashed(db, 1),
-    untrashProduct: (db) => trash.untrashProduct(db, 1),
-    purgeProduct: (db) => trash.purgeProduct(db, 1),
     trashedBefore: (db) => trash.trashedBefore(db, at('2026-01-01T00:00:00Z'), 100),
   },
   'team/users.repository': {

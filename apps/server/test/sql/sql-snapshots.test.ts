@@ -235,17 +235,8 @@ const MODULES: Record<string, Calls> = {
     recreateIndexes: async (db) => {
       await products.recreateIndexes(db, await products.dropGinIndexes(db));
     },
-    insertProduct: (db) =>
-      products.insertProduct(db, {
-        name: 'Caneta',
-        price: 2.5,
-        categoria: 'Roupas',
-        email_fornecedor: 'a@example.com',
-      }),
     findProduct: (db) => products.findProduct(db, 1),
     lockProduct: (db) => products.lockProduct(db, 1),
-    updateProduct: (db) => products.updateProduct(db, 1, { price: 3 }),
-    trashProduct: (db) => products.trashProduct(db, 1),
     listCategories: (db) => products.listCategories(db),
     findSigningKey: (db) => products.findSigningKey(db, 'cursor'),
     upsertProducts: (db) =>

@@ -33,7 +33,7 @@ describeEachDatabase('history and trash', (database) => {
     await resetCatalog(database());
   });
 
-  const create = async (overrides: Partial<typeof validProduct> = {}) => {
+  const create = async (overrides: Partial<typeof validProduct & { sku: string }> = {}) => {
     const response = await app.inject({
       method: 'POST',
       url: '/products',
@@ -48,6 +48,30 @@ describeEachDatabase('history and trash', (database) => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json<Entry[]>();
   };
+
+  it('stores each image as the JSON the api answers with, prices without trailing zeros', async () => {
+    const product = await create({ price: 1299.9, sku: 'CAD-1' });
+    const put = await app.inject({
+      method: 'PUT',
+      url: `/products/${product.id}`,
+      headers: auth,
+      payload: { ...validProduct, price: 10 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const rows = await query<{ before: string | null; after: string | null }>(
+      database().db,
+      sql`select before->>'price' as before, after->>'price' as after
+          from product_history where product_id = ${product.id} order by id`,
+    );
+    expect(rows).toEqual([
+      { before: null, after: '1299.9' },
+      { before: '1299.9', after: '10' },
+    ]);
+    const [, update] = (await historyOf(product.id)).reverse();
+    expect(update?.before).toEqual(product);
+    expect(update?.after).toEqual(put.json());
+    expect(update?.after).toHaveProperty('sku', 'CAD-1');
+  });
 
   it('records create, update and delete with who, the request id, before and after', async () => {
     const product = await create();

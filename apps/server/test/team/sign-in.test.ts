@@ -125,6 +125,27 @@ describeEachDatabase('signing in', (database) => {
     await query(database().db, sql`delete from sign_in_attempts`);
   });
 
+  it('keeps an active session alive: a request notes it seen once a tenth of the idle time passed', async () => {
+    await query(database().db, sql`delete from sessions`);
+    const active = await session('ana');
+    const seenAgo = async () => {
+      const [row] = await query<{ ago: number }>(
+        database().db,
+        sql`select extract(epoch from now() - last_seen_at)::float8 as ago from sessions`,
+      );
+      return Number(row?.ago);
+    };
+    // Idle timeout 5 minutes: seen 20 s ago is fresh enough, 40 s ago (over 30 s) is noted again.
+    await query(database().db, sql`update sessions set last_seen_at = now() - interval '20 s'`);
+    await app.inject({ url: '/auth/me', headers: { cookie: active.cookie } });
+    expect(await seenAgo()).toBeGreaterThanOrEqual(20);
+    await query(database().db, sql`update sessions set last_seen_at = now() - interval '40 s'`);
+    const me = await app.inject({ url: '/auth/me', headers: { cookie: active.cookie } });
+    expect(me.json()).toMatchObject({ name: 'ana', role: 'editor' });
+    expect(await seenAgo()).toBeLessThan(5);
+    await query(database().db, sql`delete from sessions`);
+  });
+
   it('ends an idle session, and signs out here or everywhere', async () => {
     const idle = await session('ana');
     await query(
