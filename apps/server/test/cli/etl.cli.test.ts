@@ -199,7 +199,7 @@ describe.skipIf(serverSkipReason() !== undefined)(
       expect(retried.output).toMatch(/1 objects read, 1 rows inserted, .* 0 bad files/);
       expect(retried.code).toBe(0);
       expect(await rows()).toBe(3);
-    });
+    }, 120_000); // Seven cais processes, each starting Node and opening the database.
 
     it('`etl schedule` runs at once and stops cleanly on SIGTERM', async () => {
       const worker = startCais(['etl', 'schedule'], env({ DATABASE_URL: databaseUrl() }));
