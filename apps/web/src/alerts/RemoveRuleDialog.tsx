@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { describeError } from '../app/describe-error';
 import { useWrite } from '../auth/TokenProvider';
 import { useI18n } from '../i18n/I18nProvider';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useNotify } from '../ui/Toasts';
 import { deleteAlertRule, type AlertRule } from './alerts.api';
 
@@ -20,50 +19,27 @@ export function RemoveRuleDialog({
   const ta = t.alerts;
   const write = useWrite();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-
   const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
     try {
       await write(() => deleteAlertRule(rule.id));
       notify(ta.removed(rule.name));
       onClose();
       await onRemoved();
+      return undefined;
     } catch (caught) {
-      setError(ta.failed(describeError(caught, t)));
-      setBusy(false);
+      return ta.failed(describeError(caught, t));
     }
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={ta.removeLabel(rule.name)}
-      role="alertdialog"
+      cancelLabel={ta.cancel}
+      confirmLabel={ta.remove}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose} autoFocus disabled={busy}>
-            {ta.cancel}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {ta.remove}
-          </button>
-        </>
-      }
+      onConfirm={confirm}
     >
       <p>{ta.confirmRemove(rule.name)}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
