@@ -171,6 +171,14 @@ export const ROUTES: Record<string, MatrixRoute> = {
     needs: 'editor',
     request: (f) => post('/alerts/rules', { name: `stale-${f.n}`, kind: 'stale', threshold: 3 }),
   },
+  'PUT /alerts/rules/{id}': {
+    needs: 'editor',
+    request: async (f) => ({
+      method: 'PUT',
+      url: `/alerts/rules/${await f.rule()}`,
+      payload: { name: `edited-${f.n}`, kind: 'stale', threshold: 4 },
+    }),
+  },
   'DELETE /alerts/rules/{id}': {
     needs: 'editor',
     request: async (f) => ({ method: 'DELETE', url: `/alerts/rules/${await f.rule()}` }),
