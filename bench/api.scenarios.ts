@@ -38,7 +38,7 @@ export const scenarios: Record<string, { request: Request; sides: Side[] }> = {
         path: `/products/${1 + Math.floor(Math.random() * PRODUCTS)}`,
       }),
     },
-    OBSERVED,
+    [...OBSERVED, 'before'],
   ),
   'list page of 50, filtered': scenario(
     {
@@ -56,7 +56,7 @@ export const scenarios: Record<string, { request: Request; sides: Side[] }> = {
         return { ...req, path: `/products?${params.toString()}` };
       },
     },
-    ['baseline', 'floor', 'cais'],
+    ['baseline', 'floor', 'cais', 'before'],
   ),
   // A personal token of an editor: one more indexed look-up (token, user) per request.
   'GET by id, signed in (token)': scenario(

@@ -35,7 +35,7 @@ import {
  * For the list, a third side shows this machine's floor: the minimal server running the page
  * query alone, without the count the API must also give. Signed-in reads run against a second
  * api with CATALOG_READS=signed-in (public reads skip the credential look-ups altogether). With
- * BENCH_BEFORE=<checkout of an older build>, its api runs POST and PUT on the same database too.
+ * BENCH_BEFORE=<checkout of an older build>, its api runs GET by id, the list page, POST and PUT on the same database too.
  * GET by id and POST also run with METRICS=false and with traces on (api.observed.ts).
  */
 
