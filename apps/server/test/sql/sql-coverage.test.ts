@@ -20,6 +20,15 @@ const repositoryModules = (dir: string): string[] =>
     return entry.name.endsWith('.repository.ts') ? [relative(SRC, path).replace(/\.ts$/, '')] : [];
   });
 
+const repositorySnapshots = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return repositorySnapshots(path);
+    return entry.name.endsWith('.repository.sql')
+      ? [relative(SQL, path).replace(/\.sql$/, '')]
+      : [];
+  });
+
 /** The calls a snapshot file names: `-- name` or `-- name (which case)`. */
 function snapshotCalls(module: string): Set<string> {
   const file = join(SQL, `${module}.sql`);
@@ -51,5 +60,11 @@ describe('the SQL snapshots', () => {
       }
     }
     expect(missing, 'repository functions without a SQL snapshot').toEqual([]);
+  });
+
+  it('belong to a repository module that still exists (a renamed one leaves none behind)', () => {
+    const modules = new Set(repositoryModules(SRC));
+    const orphans = repositorySnapshots(SQL).filter((module) => !modules.has(module));
+    expect(orphans, 'snapshots of no repository module: delete them').toEqual([]);
   });
 });
