@@ -43,6 +43,13 @@ export function createRequestCounter(options: RequestCounterOptions): RequestCou
   let flushing: Promise<void> = Promise.resolve();
   let prunedAt = 0;
 
+  const add = (minute: number, requests: number, errors: number) => {
+    const counts = pending.get(minute) ?? { requests: 0, errors: 0 };
+    counts.requests += requests;
+    counts.errors += errors;
+    pending.set(minute, counts);
+  };
+
   const write = async () => {
     if (pending.size === 0) return;
     const batch = pending;
@@ -53,21 +60,19 @@ export function createRequestCounter(options: RequestCounterOptions): RequestCou
     }));
     try {
       await addCounts(db, task, counts);
-      const now = clock.now();
-      if (now - prunedAt >= PRUNE_EVERY_MS) {
-        prunedAt = now;
-        await pruneCounts(db, new Date(now - KEEP_MS));
-      }
     } catch (error) {
       // Put back: a database blip loses no counts, only delays them to the next flush.
-      for (const [minute, c] of batch) {
-        const into = pending.get(minute) ?? { requests: 0, errors: 0 };
-        into.requests += c.requests;
-        into.errors += c.errors;
-        pending.set(minute, into);
-      }
+      for (const [minute, c] of batch) add(minute, c.requests, c.errors);
       log.warn({ err: error }, 'request counts could not be written; retrying at the next flush');
+      return;
     }
+    // Apart from the write: counts already added must not be put back when pruning fails.
+    const now = clock.now();
+    if (now - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = now;
+    await pruneCounts(db, new Date(now - KEEP_MS)).catch((error: unknown) => {
+      log.warn({ err: error }, 'old request counts could not be pruned; trying again in an hour');
+    });
   };
   // One flush at a time: two overlapping would write the same batch twice on a retry.
   const flush = () => (flushing = flushing.then(write));
@@ -78,14 +83,7 @@ export function createRequestCounter(options: RequestCounterOptions): RequestCou
 
   return {
     record(statusCode) {
-      const minute = Math.floor(clock.now() / MINUTE_MS) * MINUTE_MS;
-      let counts = pending.get(minute);
-      if (!counts) {
-        counts = { requests: 0, errors: 0 };
-        pending.set(minute, counts);
-      }
-      counts.requests++;
-      if (statusCode >= 500) counts.errors++;
+      add(Math.floor(clock.now() / MINUTE_MS) * MINUTE_MS, 1, statusCode >= 500 ? 1 : 0);
     },
     flush,
     async close() {

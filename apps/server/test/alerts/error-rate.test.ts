@@ -139,6 +139,39 @@ describeEachDatabase('the error_rate rule', (database) => {
     expect(window).toEqual({ requests: 3, errors: 1 });
   });
 
+  it('counts a flush once when pruning the old minutes fails after the write', async () => {
+    const db = database().db;
+    await query(
+      db,
+      sql`create or replace function refuse_prune() returns trigger language plpgsql as
+          $$ begin raise exception 'prune refused'; end $$`,
+    );
+    await query(
+      db,
+      sql`create trigger refuse_prune before delete on api_request_counts
+          for each statement execute function refuse_prune()`,
+    );
+    try {
+      // A fresh counter prunes on its first flush: the write succeeds, the prune fails.
+      const counter = createRequestCounter({ db, clock, log: silent, task: 'api-c', flushMs: 0 });
+      clock.set('2026-11-22T14:00:00.000Z');
+      counter.record(200);
+      counter.record(503);
+      await counter.flush();
+      await counter.flush();
+      await counter.close();
+      const window = await sumCounts(
+        db,
+        new Date('2026-11-22T14:00:00.000Z'),
+        new Date('2026-11-22T14:01:00.000Z'),
+      );
+      expect(window).toEqual({ requests: 2, errors: 1 });
+    } finally {
+      await query(db, sql`drop trigger refuse_prune on api_request_counts`);
+      await query(db, sql`drop function refuse_prune()`);
+    }
+  });
+
   it('stays quiet under the minimum request count, fires once, and recovers once', async () => {
     await rule();
     // One failed request of two: 50 %, but far too few requests to page anyone.
